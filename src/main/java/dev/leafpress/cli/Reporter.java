@@ -1,0 +1,41 @@
+package dev.leafpress.cli;
+
+import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Prints diagnostics like a compiler: one line each, on standard error. */
+final class Reporter {
+
+    private Reporter() {
+    }
+
+    static void warnings(List<Diagnostic> diagnostics) {
+        diagnostics.forEach(d -> System.err.println(d));
+    }
+
+    static int failure(BuildFailure failure) {
+        failure.diagnostics().forEach(d -> System.err.println(d));
+        long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
+        System.err.println("Build failed: " + errors + " error" + (errors == 1 ? "" : "s")
+                + "; the previous output was left as it was.");
+        return 1;
+    }
+
+    static int internalError(RuntimeException e, boolean verbose) {
+        System.err.println("error: internal error: " + e);
+        if (verbose) {
+            e.printStackTrace();
+        } else {
+            System.err.println("(run again with --verbose for details, and please report it)");
+        }
+        return 1;
+    }
+
+    static String displayPath(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.leafpress.config;
+
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
+import dev.leafpress.yaml.YamlFields;
+import dev.leafpress.yaml.YamlNode;
+import dev.leafpress.yaml.YamlReader;
+import dev.leafpress.yaml.YamlSyntaxError;
+import dev.leafpress.yaml.YamlValues;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code site.yaml} into a {@link SiteConfig}. Unknown keys and wrong types are errors
+ * at the author's line; every problem is reported, then the build stops.
+ */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = "site.yaml";
+    static final Set<String> KEYS = Set.of("title", "description", "author", "base_url", "language",
+            "timezone", "theme", "github", "per_page", "excerpt_words", "default_category", "permalink",
+            "date_format", "extra");
+
+    private ConfigLoader() {
+    }
+
+    /** Parses the text of site.yaml; problems go to {@code diagnostics}, the result has defaults there. */
+    public static SiteConfig parse(String text, Diagnostics diagnostics) {
+        YamlNode root;
+        try {
+            root = YamlReader.read(text);
+        } catch (YamlSyntaxError e) {
+            diagnostics.error(new SourcePos(FILE_NAME, e.line(), e.column()), "invalid YAML: " + e.getMessage());
+            return SiteConfig.defaults();
+        }
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            diagnostics.error(new SourcePos(FILE_NAME, root.line(), root.column()),
+                    "site.yaml must be a mapping of keys to values, found " + root.describe());
+            return SiteConfig.defaults();
+        }
+        return fromMapping(new YamlFields(mapping, FILE_NAME, 0, diagnostics));
+    }
+
+    private static SiteConfig fromMapping(YamlFields f) {
+        for (YamlNode.Entry unknown : f.unknown(KEYS)) {
+            f.diagnostics().error(f.keyPos(unknown), "unknown key '" + unknown.key() + "' in site.yaml"
+                    + " (known keys: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+        }
+        SiteConfig d = SiteConfig.defaults();
+        return new SiteConfig(
+                f.string("title").orElse(d.title()),
+                f.string("description").orElse(d.description()),
+                f.string("author").orElse(d.author()),
+                baseUrl(f).orElse(d.baseUrl()),
+                f.string("language").orElse(d.language()),
+                timezone(f).orElse(d.timezone()),
+                f.string("theme").orElse(d.theme()),
+                github(f),
+                positive(f, "per_page").orElse(d.perPage()),
+                positive(f, "excerpt_words").orElse(d.excerptWords()),
+                f.string("default_category").filter(s -> !s.isBlank()).orElse(d.defaultCategory()),
+                permalink(f).orElse(d.permalink()),
+                dateFormat(f).orElse(d.dateFormat()),
+                extra(f));
+    }
+
+    private static Optional<String> baseUrl(YamlFields f) {
+        return f.string("base_url").flatMap(raw -> {
+            StringBuilder problem = new StringBuilder();
+            Optional<String> url = UrlPaths.normaliseBaseUrl(raw, problem);
+            if (url.isEmpty()) {
+                f.error("base_url", problem.toString());
+            }
+            return url;
+        });
+    }
+
+    private static Optional<ZoneId> timezone(YamlFields f) {
+        return f.string("timezone").flatMap(raw -> {
+            try {
+                return Optional.of(ZoneId.of(raw.strip()));
+            } catch (DateTimeException e) {
+                f.error("timezone", "unknown timezone '" + raw + "' (use a name like Europe/Berlin or UTC)");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static String github(YamlFields f) {
+        return f.string("github").map(String::strip).filter(s -> !s.isEmpty()).filter(url -> {
+            boolean ok = url.startsWith("https://") || url.startsWith("http://");
+            if (!ok) {
+                f.error("github", "'github' must be a URL like https://github.com/owner/repo");
+            }
+            return ok;
+        }).orElse(null);
+    }
+
+    private static Optional<Integer> positive(YamlFields f, String key) {
+        return f.integer(key).filter(n -> {
+            if (n < 1) {
+                f.error(key, "'" + key + "' must be at least 1, found " + n);
+            }
+            return n >= 1;
+        });
+    }
+
+    private static Optional<Permalink> permalink(YamlFields f) {
+        return f.string("permalink").flatMap(raw -> {
+            StringBuilder problem = new StringBuilder();
+            Optional<Permalink> permalink = Permalink.parse(raw, problem);
+            if (permalink.isEmpty()) {
+                f.error("permalink", problem.toString());
+            }
+            return permalink;
+        });
+    }
+
+    private static Optional<String> dateFormat(YamlFields f) {
+        return f.string("date_format").filter(pattern -> {
+            try {
+                DateTimeFormatter.ofPattern(pattern);
+                return true;
+            } catch (IllegalArgumentException e) {
+                f.error("date_format", "invalid date_format '" + pattern + "': " + e.getMessage());
+                return false;
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> extra(YamlFields f) {
+        Optional<YamlNode> node = f.node("extra");
+        if (node.isEmpty()) {
+            return Map.of();
+        }
+        if (!(node.get() instanceof YamlNode.Mapping)) {
+            f.error("extra", "'extra' must be a mapping, found " + node.get().describe());
+            return Map.of();
+        }
+        return (Map<String, Object>) YamlValues.plain(node.get());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.leafpress.config;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The settings of one site, from {@code site.yaml} with defaults filled in. Immutable.
+ *
+ * @param baseUrl absolute URL the site is published at, ending in "/", or "" when unknown
+ * @param github  URL of the repository for the "Fork me" ribbon, or null for no ribbon
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String author,
+        String baseUrl,
+        String language,
+        ZoneId timezone,
+        String theme,
+        String github,
+        int perPage,
+        int excerptWords,
+        String defaultCategory,
+        Permalink permalink,
+        String dateFormat,
+        Map<String, Object> extra) {
+
+    public static final String DEFAULT_DATE_FORMAT = "EEE d MMMM yyyy";
+
+    public SiteConfig {
+        extra = Map.copyOf(extra);
+    }
+
+    /** All defaults: what a site.yaml with no keys means. */
+    public static SiteConfig defaults() {
+        return new SiteConfig("My blog", "", "", "", "en", ZoneId.of("UTC"), "default", null, 10, 60,
+                "Misc", Permalink.DEFAULT, DEFAULT_DATE_FORMAT, Map.of());
+    }
+
+    /** The path part of the base URL: "/" or "/blog/". */
+    public String basePath() {
+        return UrlPaths.basePath(baseUrl);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, author, url, language, timezone, theme, github, perPage,
+                excerptWords, defaultCategory, permalink, dateFormat, extra);
+    }
+}

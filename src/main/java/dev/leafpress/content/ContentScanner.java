@@ -1,0 +1,106 @@
+package dev.leafpress.content;
+
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/** Lists the files under {@code content/}, sorted, following symbolic links safely. */
+public final class ContentScanner {
+
+    private ContentScanner() {
+    }
+
+    public static ContentTree scan(Path siteRoot, Diagnostics diagnostics) {
+        Path content = siteRoot.resolve("content");
+        List<ContentFile> posts = new ArrayList<>();
+        List<ContentFile> pages = new ArrayList<>();
+        List<ContentFile> assets = new ArrayList<>();
+        if (!Files.isDirectory(content)) {
+            return new ContentTree(posts, pages, assets);
+        }
+        try {
+            Files.walkFileTree(content, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new Visitor(siteRoot, content, diagnostics, posts, pages, assets));
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.of("content"), "cannot list files: " + SourceReader.describe(e));
+        }
+        Comparator<ContentFile> order = Comparator.comparing(ContentFile::relative);
+        posts.sort(order);
+        pages.sort(order);
+        assets.sort(order);
+        return new ContentTree(posts, pages, assets);
+    }
+
+    static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path siteRoot;
+        private final Path content;
+        private final Diagnostics diagnostics;
+        private final List<ContentFile> posts;
+        private final List<ContentFile> pages;
+        private final List<ContentFile> assets;
+
+        Visitor(Path siteRoot, Path content, Diagnostics diagnostics, List<ContentFile> posts,
+                List<ContentFile> pages, List<ContentFile> assets) {
+            this.siteRoot = siteRoot;
+            this.content = content;
+            this.diagnostics = diagnostics;
+            this.posts = posts;
+            this.pages = pages;
+            this.assets = assets;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            boolean hidden = !dir.equals(content) && dir.getFileName().toString().startsWith(".");
+            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (file.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.CONTINUE;
+            }
+            String relative = slashes(content.relativize(file));
+            ContentFile ref = new ContentFile(file, slashes(siteRoot.relativize(file)), relative);
+            if (isMarkdown(file) && relative.startsWith("posts/")) {
+                posts.add(ref);
+            } else if (isMarkdown(file) && relative.startsWith("pages/")) {
+                pages.add(ref);
+            } else {
+                assets.add(ref);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String display = slashes(siteRoot.relativize(file));
+            String message = e instanceof FileSystemLoopException
+                    ? "symbolic link loop: this link points back to a folder that contains it"
+                    : "cannot read: " + SourceReader.describe(e);
+            diagnostics.error(SourcePos.of(display), message);
+            return FileVisitResult.CONTINUE;
+        }
+
+        private static String slashes(Path path) {
+            return path.toString().replace('\\', '/');
+        }
+    }
+}

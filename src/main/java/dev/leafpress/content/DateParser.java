@@ -1,0 +1,73 @@
+package dev.leafpress.content;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.regex.Pattern;
+
+/**
+ * Parses front-matter dates. A date without an offset is in the site's timezone; a date with
+ * one keeps it, so the page shows the day the author wrote, never a day off.
+ */
+public final class DateParser {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+    private static final Pattern OFFSET = Pattern.compile(LOCAL.pattern() + " ?(Z|[+-]\\d{2}:?\\d{2})");
+    private static final DateTimeFormatter LOCAL_FORMAT = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd")
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .appendPattern("HH:mm")
+            .optionalStart().appendPattern(":ss").optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_FORMAT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private DateParser() {
+    }
+
+    /** The date, or an {@link IllegalArgumentException} whose message is for the author. */
+    public static ZonedDateTime parse(String raw, ZoneId siteZone) {
+        String text = raw.strip();
+        try {
+            if (DATE.matcher(text).matches()) {
+                return LocalDate.parse(text, DATE_FORMAT).atStartOfDay(siteZone);
+            }
+            if (LOCAL.matcher(text).matches()) {
+                return LocalDateTime.parse(text, LOCAL_FORMAT).atZone(siteZone);
+            }
+            if (OFFSET.matcher(text).matches()) {
+                return parseWithOffset(text);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("impossible date '" + raw + "': " + reason(e));
+        }
+        throw new IllegalArgumentException("unknown date form '" + raw
+                + "' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM, or ISO-8601 with an offset like 2014-06-28T10:30:00+02:00)");
+    }
+
+    private static ZonedDateTime parseWithOffset(String text) {
+        String iso = text.replaceFirst("^(\\S+) (\\d)", "$1T$2").replaceFirst(" (Z|[+-])", "$1");
+        iso = iso.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        OffsetDateTime parsed = OffsetDateTime.parse(iso,
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT));
+        return parsed.toZonedDateTime();
+    }
+
+    /** Java says "Invalid date 'FEBRUARY 30'"; authors want to know which part is wrong. */
+    private static String reason(DateTimeException e) {
+        String message = e.getMessage() == null ? "not a real date" : e.getMessage();
+        int colon = message.lastIndexOf(": ");
+        String tail = colon >= 0 ? message.substring(colon + 2) : message;
+        return tail.replace("Invalid date", "no such day").replace("Text '", "'");
+    }
+}

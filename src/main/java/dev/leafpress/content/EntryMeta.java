@@ -1,0 +1,33 @@
+package dev.leafpress.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The front matter of a post or page, checked and typed.
+ *
+ * @param date     as the author wrote it, in the written offset or the site's timezone; null for an undated page
+ * @param category as written, or null for the site's default category
+ * @param author   as written, or null for the site's author
+ * @param slug     already made URL-safe
+ * @param summary  Markdown, or null
+ * @param extra    keys Leafpress does not know, for templates
+ */
+public record EntryMeta(
+        String title,
+        ZonedDateTime date,
+        String category,
+        List<String> tags,
+        String author,
+        String slug,
+        String summary,
+        boolean draft,
+        int order,
+        Map<String, Object> extra) {
+
+    public EntryMeta {
+        tags = List.copyOf(tags);
+        extra = Map.copyOf(extra);
+    }
+}

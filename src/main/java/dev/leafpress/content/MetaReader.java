@@ -1,0 +1,75 @@
+package dev.leafpress.content;
+
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.yaml.YamlFields;
+import dev.leafpress.yaml.YamlNode;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the typed front matter of one entry; every problem is reported at its line. */
+final class MetaReader {
+
+    private final YamlFields fields;
+    private final EntryKind kind;
+    private final ZoneId zone;
+
+    MetaReader(YamlFields fields, EntryKind kind, ZoneId zone) {
+        this.fields = fields;
+        this.kind = kind;
+        this.zone = zone;
+    }
+
+    /**
+     * The metadata, or empty when any required part is missing or wrong. The fields report into
+     * a collector of this file only, so "any error" means an error in this file.
+     */
+    Optional<EntryMeta> read() {
+        Diagnostics diagnostics = fields.diagnostics();
+        List<YamlNode.Entry> unknown = fields.unknown(kind.keys());
+        unknown.forEach(e -> diagnostics.warning(fields.keyPos(e), "unknown front matter key '" + e.key()
+                + "' (kept for templates as " + (kind == EntryKind.POST ? "post" : "page") + ".extra." + e.key() + ")"));
+        Optional<String> title = fields.requiredString("title");
+        ZonedDateTime date = date();
+        EntryMeta meta = new EntryMeta(
+                title.map(String::strip).orElse(""),
+                date,
+                fields.string("category").map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
+                fields.stringList("tags").orElse(List.of()),
+                fields.string("author").map(String::strip).orElse(null),
+                slug(title.orElse("")),
+                fields.string("summary").filter(s -> !s.isBlank()).orElse(null),
+                fields.bool("draft").orElse(false),
+                fields.integer("order").orElse(0),
+                fields.plainValues(unknown));
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(meta);
+    }
+
+    private ZonedDateTime date() {
+        if (kind == EntryKind.POST && !fields.has("date")) {
+            fields.requiredString("date");
+            return null;
+        }
+        Optional<String> raw = kind == EntryKind.POST ? fields.requiredString("date") : fields.string("date");
+        return raw.map(text -> {
+            try {
+                return DateParser.parse(text, zone);
+            } catch (IllegalArgumentException e) {
+                fields.error("date", e.getMessage());
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private String slug(String title) {
+        Optional<String> explicit = fields.string("slug");
+        String slug = Slugs.slugify(explicit.orElse(title));
+        if (slug.isEmpty() && (explicit.isPresent() || !title.isBlank())) {
+            fields.error(explicit.isPresent() ? "slug" : "title", explicit.isPresent()
+                    ? "slug '" + explicit.get() + "' has no letters or digits to make a URL from"
+                    : "cannot make a URL slug from title '" + title + "': add a 'slug' with letters or digits");
+        }
+        return slug;
+    }
+}

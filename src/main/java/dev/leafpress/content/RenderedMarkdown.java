@@ -1,0 +1,17 @@
+package dev.leafpress.content;
+
+import java.util.Set;
+
+/**
+ * The HTML of one Markdown body, from a single parse.
+ *
+ * @param excerptHtml the excerpt: summary, text before {@code <!-- more -->}, or the leading blocks
+ * @param hasMore     true exactly when the excerpt is shorter than the full text
+ * @param languages   the languages named on fenced code blocks, for syntax highlighting
+ */
+public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages) {
+
+    public RenderedMarkdown {
+        languages = Set.copyOf(languages);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.leafpress.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns titles and names into URL slugs: lowercase, accents folded ({@code Überblick} →
+ * {@code uberblick}), letters of other scripts kept, every other run of characters one "-".
+ */
+public final class Slugs {
+
+    /** Only Latin-style combining accents are folded; marks of other scripts are part of the letter. */
+    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]+");
+    private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    /** Letters that Unicode does not decompose but readers expect folded. */
+    private static final Map<String, String> FOLDS = Map.of(
+            "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "đ", "d", "ł", "l", "þ", "th", "ð", "d", "ı", "i");
+
+    private Slugs() {
+    }
+
+    public static String slugify(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> fold : FOLDS.entrySet()) {
+            lower = lower.replace(fold.getKey(), fold.getValue());
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        String dashed = OTHER.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC)).replaceAll("-");
+        return trimDashes(dashed);
+    }
+
+    private static String trimDashes(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == '-') {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

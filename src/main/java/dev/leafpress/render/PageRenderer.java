@@ -1,0 +1,41 @@
+package dev.leafpress.render;
+
+import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.site.Route;
+import dev.leafpress.site.SiteView;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders one {@link Route} with its template; safe to call from many threads. */
+public final class PageRenderer {
+
+    private final TemplateEngine engine;
+    private final SiteView site;
+
+    public PageRenderer(TemplateEngine engine, SiteView site) {
+        this.engine = engine;
+        this.site = site;
+    }
+
+    /** The page's bytes, or a {@link BuildFailure} at the template's file and line. */
+    public RenderedPage render(Route route) {
+        Map<String, Object> vars = new HashMap<>(route.vars());
+        vars.put("site", site);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            engine.template(route.template()).evaluate(out, vars);
+        } catch (PebbleException e) {
+            throw new BuildFailure(List.of(TemplateErrors.toDiagnostic(e, engine.theme(),
+                    route.template() + TemplateEngine.SUFFIX)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RenderedPage(route.file(), out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.leafpress.render;
+
+import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.diag.SourcePos;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+
+/** Turns Pebble's exceptions into diagnostics at the template file and line. */
+final class TemplateErrors {
+
+    private TemplateErrors() {
+    }
+
+    static Diagnostic toDiagnostic(PebbleException e, Theme theme, String requested) {
+        String file = e.getFileName() == null ? requested : baseName(e.getFileName());
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        SourcePos pos = SourcePos.of(theme.displayPath(file), Math.max(line, 0));
+        return Diagnostic.error(pos, message(e, requested));
+    }
+
+    private static String message(PebbleException e, String requested) {
+        if (e instanceof RootAttributeNotFoundException r) {
+            return "unknown variable '" + r.getAttributeName() + "'";
+        }
+        if (e instanceof AttributeNotFoundException a) {
+            return "unknown attribute '" + a.getAttributeName() + "'";
+        }
+        if (e instanceof LoaderException) {
+            return "missing template: " + clean(e.getPebbleMessage(), requested);
+        }
+        return clean(e.getPebbleMessage(), requested);
+    }
+
+    private static String clean(String message, String requested) {
+        if (message == null || message.isBlank()) {
+            return "template error in " + requested;
+        }
+        return message.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String baseName(String name) {
+        String slashed = name.replace('\\', '/');
+        int templates = slashed.lastIndexOf("/templates/");
+        return templates >= 0 ? slashed.substring(templates + "/templates/".length()) : slashed;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.leafpress.render;
+
+import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.diag.SourcePos;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a theme's templates and static files come from: a folder {@code themes/NAME/} in the
+ * site, or for "default" without such a folder, the copy packaged in Leafpress itself.
+ *
+ * @param dir         the theme folder on disk, or empty for the built-in default theme
+ * @param overrideDir the site's own {@code templates/} folder, whose files win over the theme's
+ */
+public record Theme(String name, Optional<Path> dir, Optional<Path> overrideDir) {
+
+    public static final String BUILT_IN = "default";
+    /** Classpath folder of the packaged default theme. */
+    public static final String BUILT_IN_RESOURCE = "leafpress/themes/default/";
+
+    public static Theme locate(Path siteRoot, String name) {
+        Path dir = siteRoot.resolve("themes").resolve(name).toAbsolutePath().normalize();
+        Path templates = siteRoot.resolve("templates").toAbsolutePath().normalize();
+        Optional<Path> override = Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty();
+        if (Files.isDirectory(dir)) {
+            return new Theme(name, Optional.of(dir), override);
+        }
+        if (name.equals(BUILT_IN)) {
+            return new Theme(name, Optional.empty(), override);
+        }
+        throw BuildFailure.of(SourcePos.of("site.yaml"), "theme '" + name + "' not found: there is no folder themes/"
+                + name + "/ (remove 'theme' from site.yaml to use the built-in default theme)");
+    }
+
+    /** How messages name a template of this theme. */
+    public String displayPath(String template) {
+        if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(template))) {
+            return "templates/" + template;
+        }
+        return dir.isPresent() ? "themes/" + name + "/templates/" + template : "(built-in theme) " + template;
+    }
+}

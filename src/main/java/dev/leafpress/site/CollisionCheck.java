@@ -1,0 +1,32 @@
+package dev.leafpress.site;
+
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds two things that would write the same output file. Paths are compared without case,
+ * since the site may be published or previewed on a case-insensitive file system.
+ */
+public final class CollisionCheck {
+
+    private final Map<String, String> owners = new HashMap<>();
+    private final Diagnostics diagnostics;
+
+    public CollisionCheck(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Claims {@code file} for {@code origin}; reports an error naming both when already taken. */
+    public void claim(String file, String origin) {
+        String key = file.toLowerCase(Locale.ROOT);
+        String previous = owners.putIfAbsent(key, origin);
+        if (previous != null) {
+            diagnostics.error(SourcePos.of(origin.startsWith("the ") ? previous : origin),
+                    "'" + file + "' would be written twice: by " + previous + " and by " + origin
+                            + " (change a slug or rename a file)");
+        }
+    }
+}

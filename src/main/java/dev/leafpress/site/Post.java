@@ -1,0 +1,42 @@
+package dev.leafpress.site;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A published post, complete: everything a template shows about it.
+ *
+ * @param path     output path relative to the site root, e.g. {@code posts/hello/}
+ * @param url      site URL with the base path, e.g. {@code /blog/posts/hello/}
+ * @param dateText the date formatted with the site's {@code date_format}, in the zone written
+ * @param isoDate  the date as ISO-8601 with offset, for {@code <time datetime>}
+ * @param source   the file it came from, for messages
+ */
+public record Post(
+        String title,
+        String slug,
+        String path,
+        String url,
+        ZonedDateTime date,
+        String dateText,
+        String isoDate,
+        String author,
+        Term category,
+        List<Term> tags,
+        String html,
+        String excerptHtml,
+        boolean hasMore,
+        boolean draft,
+        Map<String, Object> extra,
+        String source) {
+
+    public Post {
+        tags = List.copyOf(tags);
+        extra = Map.copyOf(extra);
+    }
+
+    public int year() {
+        return date.getYear();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.leafpress.site;
+
+import dev.leafpress.config.SiteConfig;
+import dev.leafpress.content.EntryMeta;
+import dev.leafpress.content.Slugs;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link Site} from rendered entries: sorting, taxonomies, archives. */
+public final class SiteAssembler {
+
+    private static final Comparator<Post> NEWEST_FIRST = Comparator
+            .comparing((Post p) -> p.date().toInstant()).reversed()
+            .thenComparing(Post::title).thenComparing(Post::source);
+
+    private SiteAssembler() {
+    }
+
+    public static Site assemble(SiteConfig config, List<RenderedEntry> posts, List<RenderedEntry> pages) {
+        String base = config.basePath();
+        Taxonomy categories = new Taxonomy(base + "category/");
+        Taxonomy tags = new Taxonomy(base + "tag/");
+        for (RenderedEntry entry : posts) {
+            categories.add(List.of(categoryName(entry.parsed().meta(), config)));
+            tags.add(entry.parsed().meta().tags());
+        }
+        Map<String, Term> categoryTerms = categories.terms();
+        Map<String, Term> tagTerms = tags.terms();
+        DateTimeFormatter dateFormat = DateTimeFormatter.ofPattern(config.dateFormat(), config.locale());
+        List<Post> built = new ArrayList<>(posts.stream()
+                .map(e -> post(e, config, categoryTerms, tagTerms, dateFormat)).toList());
+        built.sort(NEWEST_FIRST);
+        List<Page> builtPages = pages.stream().map(e -> page(e, base))
+                .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title).thenComparing(Page::source))
+                .toList();
+        return new Site(config, built, builtPages, Taxonomy.sorted(categoryTerms), Taxonomy.sorted(tagTerms),
+                years(built));
+    }
+
+    private static String categoryName(EntryMeta meta, SiteConfig config) {
+        String name = meta.category() == null ? config.defaultCategory() : meta.category();
+        return Slugs.slugify(name).isEmpty() ? config.defaultCategory() : name;
+    }
+
+    private static Post post(RenderedEntry e, SiteConfig config, Map<String, Term> categories,
+                             Map<String, Term> tags, DateTimeFormatter dateFormat) {
+        EntryMeta m = e.parsed().meta();
+        Term category = categories.get(Slugs.slugify(categoryName(m, config)));
+        List<Term> postTags = m.tags().stream().map(Slugs::slugify).filter(s -> !s.isEmpty()).distinct()
+                .map(tags::get).toList();
+        return new Post(m.title(), m.slug(), e.path(), config.basePath() + e.path(), m.date(),
+                dateFormat.format(m.date()), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.date()),
+                m.author() == null ? config.author() : m.author(), category, postTags, e.body().html(),
+                e.body().excerptHtml(), e.body().hasMore(), m.draft(), m.extra(), e.parsed().file().display());
+    }
+
+    private static Page page(RenderedEntry e, String base) {
+        EntryMeta m = e.parsed().meta();
+        return new Page(m.title(), m.slug(), e.path(), base + e.path(), e.body().html(), m.order(), m.extra(),
+                e.parsed().file().display());
+    }
+
+    private static List<YearGroup> years(List<Post> newestFirst) {
+        Map<Integer, List<Post>> byYear = new LinkedHashMap<>();
+        newestFirst.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
+        return byYear.entrySet().stream().map(en -> new YearGroup(en.getKey(), en.getValue())).toList();
+    }
+}

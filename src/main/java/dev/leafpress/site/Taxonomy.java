@@ -1,0 +1,64 @@
+package dev.leafpress.site;
+
+import dev.leafpress.content.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects the names of one taxonomy (categories or tags) over all posts and merges names that
+ * slug alike into one {@link Term}, spelled as most posts spell it.
+ */
+final class Taxonomy {
+
+    private final String urlPrefix;
+    private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    /** @param urlPrefix e.g. "/blog/tag/" */
+    Taxonomy(String urlPrefix) {
+        this.urlPrefix = urlPrefix;
+    }
+
+    /** Records one post's names; a name repeated on the same post counts once. */
+    void add(List<String> names) {
+        Set<String> slugsOfPost = new LinkedHashSet<>();
+        for (String name : names) {
+            String slug = Slugs.slugify(name);
+            if (!slug.isEmpty()) {
+                spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
+                slugsOfPost.add(slug);
+            }
+        }
+        slugsOfPost.forEach(slug -> counts.merge(slug, 1, Integer::sum));
+    }
+
+    /** Every term, by slug. */
+    Map<String, Term> terms() {
+        Map<String, Term> terms = new HashMap<>();
+        spellings.forEach((slug, names) -> terms.put(slug,
+                new Term(mostUsed(names), slug, urlPrefix + slug + "/", counts.get(slug))));
+        return terms;
+    }
+
+    /** The terms sorted by name, for lists. */
+    static List<Term> sorted(Map<String, Term> terms) {
+        List<Term> list = new ArrayList<>(terms.values());
+        list.sort(Comparator.comparing((Term t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Term::slug));
+        return list;
+    }
+
+    /** The most used spelling; ties go to the alphabetically first, so builds are repeatable. */
+    private static String mostUsed(Map<String, Integer> names) {
+        return names.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.leafpress.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one YAML document into {@link YamlNode}s with positions, using Jackson's streaming
+ * parser. Jackson's tree model forgets where values were written; authors need to know.
+ */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final int MAX_DEPTH = 200;
+
+    private YamlReader() {
+    }
+
+    /** Reads {@code text}; an empty document is an empty mapping. */
+    public static YamlNode read(String text) throws YamlSyntaxError {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode.Mapping(List.of(), 1, 1);
+            }
+            return readValue(parser, 0);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw new YamlSyntaxError(cleanMessage(e.getOriginalMessage()), line, column);
+        } catch (IOException e) {
+            throw new YamlSyntaxError(String.valueOf(e.getMessage()), 0, 0);
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, int depth) throws IOException, YamlSyntaxError {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        if (depth > MAX_DEPTH) {
+            throw new YamlSyntaxError("nested more than " + MAX_DEPTH + " levels deep", line, column);
+        }
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> readMapping(parser, depth, line, column);
+            case START_ARRAY -> readSequence(parser, depth, line, column);
+            case VALUE_STRING -> scalar(parser, YamlNode.Scalar.Kind.STRING, line, column);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser, YamlNode.Scalar.Kind.NUMBER, line, column);
+            case VALUE_TRUE, VALUE_FALSE -> scalar(parser, YamlNode.Scalar.Kind.BOOLEAN, line, column);
+            case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, line, column);
+            default -> throw new YamlSyntaxError("unexpected " + token, line, column);
+        };
+    }
+
+    private static YamlNode scalar(JsonParser parser, YamlNode.Scalar.Kind kind, int line, int column)
+            throws IOException {
+        return new YamlNode.Scalar(parser.getText(), kind, line, column);
+    }
+
+    private static YamlNode readMapping(JsonParser parser, int depth, int line, int column)
+            throws IOException, YamlSyntaxError {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            JsonLocation keyAt = parser.currentTokenLocation();
+            String key = parser.currentName();
+            if (!seen.add(key)) {
+                throw new YamlSyntaxError("duplicate key '" + key + "'", keyAt.getLineNr(), keyAt.getColumnNr());
+            }
+            parser.nextToken();
+            YamlNode value = readValue(parser, depth + 1);
+            entries.add(new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+        }
+        return new YamlNode.Mapping(List.copyOf(entries), line, column);
+    }
+
+    private static YamlNode readSequence(JsonParser parser, int depth, int line, int column)
+            throws IOException, YamlSyntaxError {
+        List<YamlNode> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(readValue(parser, depth + 1));
+        }
+        return new YamlNode.Sequence(List.copyOf(items), line, column);
+    }
+
+    /** SnakeYAML messages repeat the position in prose; keep the first sentence. */
+    private static String cleanMessage(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        String firstLine = message.strip().lines().findFirst().orElse("invalid YAML").strip();
+        return firstLine.isEmpty() ? "invalid YAML" : firstLine;
+    }
+}

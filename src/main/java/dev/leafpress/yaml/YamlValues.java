@@ -1,0 +1,39 @@
+package dev.leafpress.yaml;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns {@link YamlNode}s into plain Java values (maps, lists, strings, numbers) for templates. */
+public final class YamlValues {
+
+    private YamlValues() {
+    }
+
+    public static Object plain(YamlNode node) {
+        if (node instanceof YamlNode.Mapping m) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            m.entries().forEach(e -> map.put(e.key(), plain(e.value())));
+            return Collections.unmodifiableMap(map);
+        }
+        if (node instanceof YamlNode.Sequence s) {
+            return s.items().stream().map(YamlValues::plain).toList();
+        }
+        YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+        return switch (scalar.kind()) {
+            case NULL -> "";
+            case BOOLEAN -> Boolean.parseBoolean(scalar.text());
+            case NUMBER -> number(scalar.text());
+            case STRING -> scalar.text();
+        };
+    }
+
+    private static Object number(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return new BigDecimal(text);
+        }
+    }
+}
