@@ -4,12 +4,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +52,7 @@ public final class DateParser {
                 return parseWithOffset(text);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("impossible date '" + raw + "': " + reason(e));
+            throw new IllegalArgumentException("impossible date '" + raw + "': " + reason(text));
         }
         throw new IllegalArgumentException("unknown date form '" + raw
                 + "' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM, or ISO-8601 with an offset like 2014-06-28T10:30:00+02:00)");
@@ -64,10 +67,18 @@ public final class DateParser {
     }
 
     /** Java says "Invalid date 'FEBRUARY 30'"; authors want to know which part is wrong. */
-    private static String reason(DateTimeException e) {
-        String message = e.getMessage() == null ? "not a real date" : e.getMessage();
-        int colon = message.lastIndexOf(": ");
-        String tail = colon >= 0 ? message.substring(colon + 2) : message;
-        return tail.replace("Invalid date", "no such day").replace("Text '", "'");
+    private static String reason(String text) {
+        int year = Integer.parseInt(text.substring(0, 4));
+        int month = Integer.parseInt(text.substring(5, 7));
+        int day = Integer.parseInt(text.substring(8, 10));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            String name = yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            return day < 1 ? "there is no day 0" : name + " " + year + " has " + yearMonth.lengthOfMonth() + " days";
+        }
+        return "the time is out of range (hours 00-23, minutes and seconds 00-59)";
     }
 }

@@ -25,12 +25,20 @@ final class TemplateErrors {
             return "unknown variable '" + r.getAttributeName() + "'";
         }
         if (e instanceof AttributeNotFoundException a) {
-            return "unknown attribute '" + a.getAttributeName() + "'";
+            return "unknown attribute '" + a.getAttributeName() + "'" + ofWhat(e.getPebbleMessage())
+                    + " (README.md lists every template variable)";
         }
         if (e instanceof LoaderException) {
             return "missing template: " + clean(e.getPebbleMessage(), requested);
         }
         return clean(e.getPebbleMessage(), requested);
+    }
+
+    /** Pebble names the Java class: "Attribute [x] of [dev.leafpress.site.Post] does not exist". */
+    private static String ofWhat(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("of \\[(?:[\\w.]+\\.)?(\\w+)]")
+                .matcher(message == null ? "" : message);
+        return m.find() ? " of " + m.group(1) : "";
     }
 
     private static String clean(String message, String requested) {

@@ -24,9 +24,11 @@ public final class CollisionCheck {
         String key = file.toLowerCase(Locale.ROOT);
         String previous = owners.putIfAbsent(key, origin);
         if (previous != null) {
-            diagnostics.error(SourcePos.of(origin.startsWith("the ") ? previous : origin),
-                    "'" + file + "' would be written twice: by " + previous + " and by " + origin
-                            + " (change a slug or rename a file)");
+            String first = previous.compareTo(origin) <= 0 ? previous : origin;
+            String second = first.equals(previous) ? origin : previous;
+            boolean firstIsFile = !first.startsWith("the ");
+            diagnostics.error(SourcePos.of(firstIsFile ? first : second), "'" + file + "' would be written by both "
+                    + first + " and " + second + " (give one of them another slug)");
         }
     }
 }

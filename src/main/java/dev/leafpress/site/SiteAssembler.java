@@ -24,7 +24,11 @@ public final class SiteAssembler {
         String base = config.basePath();
         Taxonomy categories = new Taxonomy(base + "category/");
         Taxonomy tags = new Taxonomy(base + "tag/");
-        for (RenderedEntry entry : posts) {
+        List<RenderedEntry> newestFirst = posts.stream()
+                .sorted(Comparator.comparing((RenderedEntry e) -> e.parsed().meta().date().toInstant()).reversed()
+                        .thenComparing(e -> e.parsed().file().relative()))
+                .toList();
+        for (RenderedEntry entry : newestFirst) {
             categories.add(List.of(categoryName(entry.parsed().meta(), config)));
             tags.add(entry.parsed().meta().tags());
         }

@@ -4,6 +4,7 @@ import dev.leafpress.content.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,13 @@ final class Taxonomy {
         this.urlPrefix = urlPrefix;
     }
 
-    /** Records one post's names; a name repeated on the same post counts once. */
+    /** Records one post's names (call newest post first); a name repeated on a post counts once. */
     void add(List<String> names) {
         Set<String> slugsOfPost = new LinkedHashSet<>();
         for (String name : names) {
             String slug = Slugs.slugify(name);
             if (!slug.isEmpty()) {
-                spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
+                spellings.computeIfAbsent(slug, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
                 slugsOfPost.add(slug);
             }
         }
@@ -54,11 +55,19 @@ final class Taxonomy {
         return list;
     }
 
-    /** The most used spelling; ties go to the alphabetically first, so builds are repeatable. */
+    /**
+     * The most used spelling; on a tie, the one seen first. Posts are added newest first, so a tie
+     * goes to the newest post's spelling.
+     */
     private static String mostUsed(Map<String, Integer> names) {
-        return names.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> name : names.entrySet()) {
+            if (name.getValue() > bestCount) {
+                best = name.getKey();
+                bestCount = name.getValue();
+            }
+        }
+        return best;
     }
 }

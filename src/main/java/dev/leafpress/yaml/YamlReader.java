@@ -91,12 +91,19 @@ public final class YamlReader {
         return new YamlNode.Sequence(List.copyOf(items), line, column);
     }
 
-    /** SnakeYAML messages repeat the position in prose; keep the first sentence. */
+    /**
+     * SnakeYAML messages interleave prose with an excerpt of the text and a caret; keep the prose
+     * ("while parsing a flow sequence; expected ',' or ']', but got <block end>").
+     */
     private static String cleanMessage(String message) {
         if (message == null) {
             return "invalid YAML";
         }
-        String firstLine = message.strip().lines().findFirst().orElse("invalid YAML").strip();
-        return firstLine.isEmpty() ? "invalid YAML" : firstLine;
+        String prose = message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip)
+                .filter(line -> !line.startsWith("in 'reader'") && !line.startsWith("at [Source"))
+                .reduce((a, b) -> a + "; " + b).orElse("invalid YAML");
+        return prose.replaceAll("\\s+", " ");
     }
 }

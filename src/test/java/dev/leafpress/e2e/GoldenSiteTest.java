@@ -1,0 +1,68 @@
+package dev.leafpress.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.leafpress.build.BuildOptions;
+import dev.leafpress.build.BuildPipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds a small fixture site and compares the whole output tree with the expected tree, byte for
+ * byte. After an intended change, regenerate it with {@code mvn test -Dtest=GoldenSiteTest
+ * -Dgolden.update=true} and review the diff. Prism's files come from the prismjs dependency, so
+ * they are checked for presence and content instead of being committed.
+ */
+class GoldenSiteTest {
+
+    static final Path SITE = Path.of("src/test/resources/sites/golden");
+    static final Path EXPECTED = Path.of("src/test/resources/golden/expected");
+    static final List<String> BUNDLED = List.of("theme/prism.js", "theme/prism.css");
+
+    @Test
+    void outputMatchesTheExpectedTree(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        BuildPipeline.run(BuildOptions.of(SITE).withOutput(out));
+        Map<String, byte[]> actual = FileTreeSnapshot.read(out, path -> !BUNDLED.contains(path));
+        if (Boolean.getBoolean("golden.update")) {
+            FileTreeSnapshot.write(EXPECTED, actual);
+        }
+        Map<String, byte[]> expected = FileTreeSnapshot.read(EXPECTED, path -> true);
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (String path : expected.keySet()) {
+            if (!Arrays.equals(expected.get(path), actual.get(path))) {
+                fail("%s differs from the expected tree:%n%s", path, firstDifference(expected.get(path), actual.get(path)));
+            }
+        }
+    }
+
+    @Test
+    void bundlesPrismFromTheDependency(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        BuildPipeline.run(BuildOptions.of(SITE).withOutput(out));
+        String js = Files.readString(out.resolve("theme/prism.js"));
+        assertThat(js).contains("Prism").contains("languages.python").contains("languages.bash");
+        assertThat(Files.readString(out.resolve("theme/prism.css"))).contains("prefers-color-scheme: dark");
+    }
+
+    private static String firstDifference(byte[] expected, byte[] actual) {
+        List<String> want = new String(expected, StandardCharsets.UTF_8).lines().toList();
+        List<String> got = new String(actual, StandardCharsets.UTF_8).lines().toList();
+        for (int i = 0; i < Math.max(want.size(), got.size()); i++) {
+            String w = i < want.size() ? want.get(i) : "<end of file>";
+            String g = i < got.size() ? got.get(i) : "<end of file>";
+            if (!w.equals(g)) {
+                return "line " + (i + 1) + "\n  expected: " + w + "\n  actual:   " + g;
+            }
+        }
+        return "same lines, different bytes (line endings?)";
+    }
+}
