@@ -1,38 +1,12 @@
 package dev.leafpress.build;
 
-import dev.leafpress.config.ConfigLoader;
-import dev.leafpress.config.SiteConfig;
-import dev.leafpress.config.UrlPaths;
-import dev.leafpress.content.ContentFile;
-import dev.leafpress.content.ContentScanner;
-import dev.leafpress.content.ContentTree;
-import dev.leafpress.content.SourceReader;
 import dev.leafpress.diag.BuildFailure;
-import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.diag.Diagnostics;
-import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.StagedOutput;
-import dev.leafpress.render.PageRenderer;
-import dev.leafpress.render.PrismBundle;
 import dev.leafpress.render.RenderedPage;
-import dev.leafpress.render.TemplateEngine;
-import dev.leafpress.render.Theme;
-import dev.leafpress.render.ThemeFiles;
-import dev.leafpress.site.CollisionCheck;
-import dev.leafpress.site.Route;
-import dev.leafpress.site.RoutePlanner;
-import dev.leafpress.site.Site;
-import dev.leafpress.site.SiteAssembler;
-import dev.leafpress.site.SiteView;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
 
-/** Runs the stages of a build in order and stops at the first stage that reported errors. */
+/** {@code leafpress build}: prepares the site, renders every page in parallel, swaps the output in. */
 public final class BuildPipeline {
 
     private BuildPipeline() {
@@ -42,80 +16,28 @@ public final class BuildPipeline {
     public static BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = loadConfig(options, diagnostics);
-        diagnostics.throwIfErrors();
-        Theme theme = Theme.locate(options.siteRoot(), config.theme());
-        ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
-        ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics).run(tree);
-        diagnostics.throwIfErrors();
-        Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
-        List<Route> routes = RoutePlanner.plan(site);
-        List<RenderedPage> themeFiles = themeFiles(theme, content);
-        checkCollisions(routes, tree.assets(), themeFiles, diagnostics);
-        diagnostics.throwIfErrors();
+        SiteBuild build = SiteBuilder.prepare(options, diagnostics);
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
-        int written = write(options.output(), routes, new PageRenderer(new TemplateEngine(theme, config),
-                SiteView.of(site)), tree.assets(), themeFiles, diagnostics);
+        write(options, build, diagnostics);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        List<Diagnostic> warnings = diagnostics.sorted();
-        return new BuildResult(site.posts().size(), site.pages().size(), content.draftsHeld(), written, millis, warnings);
+        return new BuildResult(build.site().posts().size(), build.site().pages().size(), build.draftsHeld(),
+                build.fileCount(), millis, diagnostics.sorted());
     }
 
-    static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
-        Path file = options.siteRoot().resolve(ConfigLoader.FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            throw BuildFailure.of(SourcePos.of(ConfigLoader.FILE_NAME), "no site.yaml in "
-                    + options.siteRoot().toAbsolutePath().normalize() + " (is this a Leafpress site? see --source)");
-        }
-        String text = SourceReader.read(file, ConfigLoader.FILE_NAME).text();
-        SiteConfig config = ConfigLoader.parse(text, diagnostics);
-        if (options.baseUrl() == null) {
-            return config;
-        }
-        StringBuilder problem = new StringBuilder();
-        Optional<String> url = UrlPaths.normaliseBaseUrl(options.baseUrl(), problem);
-        if (url.isEmpty()) {
-            diagnostics.error(SourcePos.of("--base-url"), problem.toString());
-            return config;
-        }
-        return config.withBaseUrl(url.get());
-    }
-
-    private static List<RenderedPage> themeFiles(Theme theme, ContentStage.Output content) {
-        TreeSet<String> languages = new TreeSet<>();
-        content.posts().forEach(e -> languages.addAll(e.body().languages()));
-        content.pages().forEach(e -> languages.addAll(e.body().languages()));
-        PrismBundle prism = new PrismBundle();
-        List<RenderedPage> files = new ArrayList<>(ThemeFiles.staticFiles(theme));
-        files.add(new RenderedPage("theme/prism.js", prism.script(languages)));
-        files.add(new RenderedPage("theme/prism.css", prism.stylesheet()));
-        return files;
-    }
-
-    private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> themeFiles,
-                                        Diagnostics diagnostics) {
-        CollisionCheck check = new CollisionCheck(diagnostics);
-        routes.forEach(r -> check.claim(r.file(), r.origin()));
-        assets.forEach(a -> check.claim(a.outputPath(), a.display()));
-        themeFiles.forEach(f -> check.claim(f.file(), "the theme"));
-    }
-
-    private static int write(Path output, List<Route> routes, PageRenderer renderer, List<ContentFile> assets,
-                             List<RenderedPage> themeFiles, Diagnostics diagnostics) {
-        try (StagedOutput staged = StagedOutput.open(output)) {
-            routes.parallelStream().forEach(route -> {
+    private static void write(BuildOptions options, SiteBuild build, Diagnostics diagnostics) {
+        try (StagedOutput staged = StagedOutput.open(options.output())) {
+            build.routes().parallelStream().forEach(route -> {
                 try {
-                    RenderedPage page = renderer.render(route);
+                    RenderedPage page = build.renderer().render(route);
                     staged.write(page.file(), page.bytes());
                 } catch (BuildFailure failure) {
                     diagnostics.addAll(failure.diagnostics());
                 }
             });
             diagnostics.throwIfErrors();
-            assets.forEach(a -> staged.copy(a.path(), a.outputPath()));
-            themeFiles.forEach(f -> staged.write(f.file(), f.bytes()));
+            build.assets().forEach(a -> staged.copy(a.path(), a.outputPath()));
+            build.files().forEach(f -> staged.write(f.file(), f.bytes()));
             staged.commit();
         }
-        return routes.size() + assets.size() + themeFiles.size();
     }
 }

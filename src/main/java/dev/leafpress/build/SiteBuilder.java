@@ -1,0 +1,95 @@
+package dev.leafpress.build;
+
+import dev.leafpress.config.ConfigLoader;
+import dev.leafpress.config.SiteConfig;
+import dev.leafpress.config.UrlPaths;
+import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.ContentScanner;
+import dev.leafpress.content.ContentTree;
+import dev.leafpress.content.SourceReader;
+import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
+import dev.leafpress.render.PageRenderer;
+import dev.leafpress.render.PrismBundle;
+import dev.leafpress.render.RenderedPage;
+import dev.leafpress.render.TemplateEngine;
+import dev.leafpress.render.Theme;
+import dev.leafpress.render.ThemeFiles;
+import dev.leafpress.site.CollisionCheck;
+import dev.leafpress.site.Route;
+import dev.leafpress.site.RoutePlanner;
+import dev.leafpress.site.Site;
+import dev.leafpress.site.SiteAssembler;
+import dev.leafpress.site.SiteView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Runs the stages up to rendering: config, content, site model, routes, theme files. Stops with
+ * a {@link BuildFailure} carrying every problem of the first stage that had any.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics) {
+        SiteConfig config = loadConfig(options, diagnostics);
+        diagnostics.throwIfErrors();
+        Theme theme = Theme.locate(options.siteRoot(), config.theme());
+        ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
+        ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics).run(tree);
+        diagnostics.throwIfErrors();
+        Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
+        List<Route> routes = RoutePlanner.plan(site);
+        List<RenderedPage> files = themeFiles(theme, content);
+        checkCollisions(routes, tree.assets(), files, diagnostics);
+        diagnostics.throwIfErrors();
+        PageRenderer renderer = new PageRenderer(new TemplateEngine(theme, config), SiteView.of(site));
+        return new SiteBuild(site, routes, renderer, tree.assets(), files, content.draftsHeld());
+    }
+
+    static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
+        Path file = options.siteRoot().resolve(ConfigLoader.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw BuildFailure.of(SourcePos.of(ConfigLoader.FILE_NAME), "no site.yaml in "
+                    + options.siteRoot().toAbsolutePath().normalize() + " (is this a Leafpress site? see --source)");
+        }
+        String text = SourceReader.read(file, ConfigLoader.FILE_NAME).text();
+        SiteConfig config = ConfigLoader.parse(text, diagnostics);
+        if (options.baseUrl() == null) {
+            return config;
+        }
+        StringBuilder problem = new StringBuilder();
+        Optional<String> url = UrlPaths.normaliseBaseUrl(options.baseUrl(), problem);
+        if (url.isEmpty()) {
+            diagnostics.error(SourcePos.of("--base-url"), problem.toString());
+            return config;
+        }
+        return config.withBaseUrl(url.get());
+    }
+
+    private static List<RenderedPage> themeFiles(Theme theme, ContentStage.Output content) {
+        TreeSet<String> languages = new TreeSet<>();
+        content.posts().forEach(e -> languages.addAll(e.body().languages()));
+        content.pages().forEach(e -> languages.addAll(e.body().languages()));
+        PrismBundle prism = new PrismBundle();
+        List<RenderedPage> files = new ArrayList<>(ThemeFiles.staticFiles(theme));
+        files.add(new RenderedPage("theme/prism.js", prism.script(languages)));
+        files.add(new RenderedPage("theme/prism.css", prism.stylesheet()));
+        return files;
+    }
+
+    private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> files,
+                                        Diagnostics diagnostics) {
+        CollisionCheck check = new CollisionCheck(diagnostics);
+        routes.forEach(r -> check.claim(r.file(), r.origin()));
+        assets.forEach(a -> check.claim(a.outputPath(), a.display()));
+        files.forEach(f -> check.claim(f.file(), "the theme"));
+    }
+}
