@@ -1,5 +1,6 @@
 package dev.leafpress.content;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,10 +9,13 @@ import java.util.Set;
  * @param excerptHtml the excerpt: summary, text before {@code <!-- more -->}, or the leading blocks
  * @param hasMore     true exactly when the excerpt is shorter than the full text
  * @param languages   the languages named on fenced code blocks, for syntax highlighting
+ * @param links       every link and image of the body with its line, for {@code leafpress check}
  */
-public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages) {
+public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages,
+                               List<LinkRef> links) {
 
     public RenderedMarkdown {
         languages = Set.copyOf(languages);
+        links = List.copyOf(links);
     }
 }

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
 
-    /** Only Latin-style combining accents are folded; marks of other scripts are part of the letter. */
-    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]+");
+    /**
+     * Only accents on Latin letters are folded; on other scripts they make a different letter
+     * (Cyrillic й is not и) or are part of the letter (Devanagari vowel signs).
+     */
+    private static final Pattern MARKS = Pattern.compile("(?<=\\p{IsLatin})[\\u0300-\\u036f]+");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     /** Letters that Unicode does not decompose but readers expect folded. */
     private static final Map<String, String> FOLDS = Map.of(
@@ -26,7 +29,9 @@ public final class Slugs {
         for (Map.Entry<String, String> fold : FOLDS.entrySet()) {
             lower = lower.replace(fold.getKey(), fold.getValue());
         }
-        String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        // Compatibility forms can decompose to capitals ("™" is "TM"), so lowercase again.
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(decomposed).replaceAll("");
         String dashed = OTHER.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC)).replaceAll("-");
         return trimDashes(dashed);
     }

@@ -2,7 +2,6 @@ package dev.leafpress.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,12 +100,9 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private static void removeLeftovers(Path out) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
-                STAGING_PREFIX + out.getFileName() + "*")) {
-            for (Path leftover : siblings) {
-                FileTrees.delete(leftover);
-            }
-        }
+        // The exact name, not a glob: "out" must not match the staging folder of "output", and
+        // names with glob characters such as "site[1]" must still find their own leftover.
+        FileTrees.delete(out.resolveSibling(STAGING_PREFIX + out.getFileName()));
         Path old = out.resolveSibling(OLD_PREFIX + out.getFileName());
         if (Files.exists(old) && !Files.exists(out)) {
             Files.move(old, out);
