@@ -42,10 +42,10 @@ public final class MarkdownEngine {
     private final Parser parser = Parser.builder().extensions(COMMON)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .extensions(List.of(ImageAttributesExtension.create())).build();
-    private final HtmlRenderer fullRenderer = HtmlRenderer.builder()
+    private final HtmlRenderer fullRenderer = HtmlRenderer.builder().percentEncodeUrls(true)
             .extensions(withAnchors()).attributeProviderFactory(context -> IMAGE_ATTRIBUTES).build();
     /** Excerpts share a page with other excerpts, so their headings carry no ids. */
-    private final HtmlRenderer excerptRenderer = HtmlRenderer.builder().extensions(COMMON)
+    private final HtmlRenderer excerptRenderer = HtmlRenderer.builder().percentEncodeUrls(true).extensions(COMMON)
             .attributeProviderFactory(context -> IMAGE_ATTRIBUTES).build();
 
     private static List<Extension> withAnchors() {

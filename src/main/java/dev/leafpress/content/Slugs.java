@@ -17,6 +17,7 @@ public final class Slugs {
      */
     private static final Pattern MARKS = Pattern.compile("(?<=\\p{IsLatin})[\\u0300-\\u036f]+");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
     /** Letters that Unicode does not decompose but readers expect folded. */
     private static final Map<String, String> FOLDS = Map.of(
             "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "đ", "d", "ł", "l", "þ", "th", "ð", "d", "ı", "i");
@@ -33,7 +34,12 @@ public final class Slugs {
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         String folded = MARKS.matcher(decomposed).replaceAll("");
         String dashed = OTHER.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC)).replaceAll("-");
-        return trimDashes(dashed);
+        return avoidReserved(trimDashes(dashed));
+    }
+
+    /** Folder names Windows cannot create (con, nul, com1, ...) get a trailing "_". */
+    private static String avoidReserved(String slug) {
+        return RESERVED.matcher(slug).matches() ? slug + "_" : slug;
     }
 
     private static String trimDashes(String s) {

@@ -20,11 +20,12 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final Thread cleanupOnExit;
     private boolean committed;
+    private volatile boolean aborted;
 
     private StagedOutput(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
-        this.cleanupOnExit = new Thread(() -> FileTrees.deleteQuietly(staging), "leafpress-staging-cleanup");
+        this.cleanupOnExit = new Thread(this::abort, "leafpress-staging-cleanup");
     }
 
     public static StagedOutput open(Path output) {
@@ -64,7 +65,29 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * On Ctrl-C or kill: stop accepting writes, then remove the staging folder. Writers may still
+     * be finishing a file, so deleting is retried a few times.
+     */
+    private void abort() {
+        aborted = true;
+        for (int attempt = 0; attempt < 20 && Files.exists(staging); attempt++) {
+            FileTrees.deleteQuietly(staging);
+            if (Files.exists(staging)) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     Path resolve(String file) {
+        if (aborted) {
+            throw new IllegalStateException("the build was interrupted");
+        }
         Path target = staging.resolve(file).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + file);

@@ -312,6 +312,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void rejectsDefaultCategoryWithoutLetters() {
+        SiteConfig config = parse("default_category: '!!!'\n");
+        assertThat(onlyMessage()).isEqualTo("site.yaml:1:19: error: 'default_category' needs letters or digits"
+                + " to make a URL from, found '!!!'");
+        assertThat(config.defaultCategory()).isEqualTo("Misc");
+    }
+
+    @Test
     void keyWithoutValueKeepsDefault() {
         SiteConfig config = parse("""
                 title:

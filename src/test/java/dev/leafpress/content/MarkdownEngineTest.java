@@ -126,6 +126,22 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void listsLinksAndImagesWithTheirBodyLines() {
+        LinkResolver resolver = (from, destination) ->
+                destination.endsWith(".md") ? Optional.of("/a/") : Optional.empty();
+        RenderedMarkdown out = engine.render("""
+                Intro.
+
+                See [a](a.md)
+                and ![i](i.png).
+
+                - https://example.org
+                """, null, 60, FILE, resolver);
+        assertThat(out.links()).containsExactly(new LinkRef("a.md", "/a/", 3), new LinkRef("i.png", "i.png", 4),
+                new LinkRef("https://example.org", "https://example.org", 6));
+    }
+
+    @Test
     void appliesLinkResolverToSummary() {
         LinkResolver resolver = (from, destination) -> Optional.of("/resolved/" + destination);
         RenderedMarkdown out = engine.render("Body.\n", "See [here](a.md).", 60, FILE, resolver);
