@@ -2,6 +2,7 @@ package dev.leafpress.build;
 
 import dev.leafpress.config.SiteConfig;
 import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.ContentIndex;
 import dev.leafpress.content.ContentTree;
 import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.EntryParser;
@@ -35,8 +36,9 @@ final class ContentStage {
     }
 
     Output run(ContentTree tree) {
-        List<ParsedEntry> posts = parseAll(tree.posts(), EntryKind.POST);
-        List<ParsedEntry> pages = parseAll(tree.pages(), EntryKind.PAGE);
+        ContentIndex index = new ContentIndex(tree, config.baseUrl());
+        List<ParsedEntry> posts = parseAll(tree.posts(), EntryKind.POST, index);
+        List<ParsedEntry> pages = parseAll(tree.pages(), EntryKind.PAGE, index);
         int held = (int) (posts.stream().filter(p -> p.meta().draft()).count()
                 + pages.stream().filter(p -> p.meta().draft()).count());
         List<ParsedEntry> publishedPosts = drafts ? posts : posts.stream().filter(p -> !p.meta().draft()).toList();
@@ -45,9 +47,9 @@ final class ContentStage {
         return new Output(renderAll(publishedPosts, links), renderAll(publishedPages, links), drafts ? 0 : held);
     }
 
-    private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind) {
+    private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind, ContentIndex index) {
         return files.parallelStream()
-                .map(f -> EntryParser.parse(f, kind, config.timezone(), diagnostics))
+                .map(f -> EntryParser.parse(f, null, kind, config.timezone(), index, diagnostics))
                 .flatMap(Optional::stream).toList();
     }
 

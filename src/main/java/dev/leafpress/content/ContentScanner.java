@@ -16,7 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-/** Lists the files under {@code content/}, sorted, following symbolic links safely. */
+/** Lists the files under {@code content/}, sorted, following symbolic links safely; {@link EntryFolders} sorts them. */
 public final class ContentScanner {
 
     private ContentScanner() {
@@ -79,12 +79,13 @@ public final class ContentScanner {
             }
             String relative = slashes(content.relativize(file));
             ContentFile ref = new ContentFile(file, slashes(siteRoot.relativize(file)), relative);
-            if (isMarkdown(file) && relative.startsWith("posts/")) {
-                posts.add(ref);
-            } else if (isMarkdown(file) && relative.startsWith("pages/")) {
-                pages.add(ref);
-            } else {
-                assets.add(ref);
+            EntryFolders.Role role = EntryFolders.role(file, relative);
+            EntryFolders.message(file, relative, role).ifPresent(m -> diagnostics.warning(SourcePos.of(ref.display()), m));
+            switch (role) {
+                case POST -> posts.add(ref);
+                case PAGE -> pages.add(ref);
+                case ASSET -> assets.add(ref);
+                default -> { }
             }
             return FileVisitResult.CONTINUE;
         }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param slug     already made URL-safe
  * @param summary  Markdown, or null
  * @param extra    keys Leafpress does not know, for templates
+ * @param aliases  old site paths that redirect here, e.g. {@code 2014/06/old.html} or {@code old/}
  */
 public record EntryMeta(
         String title,
@@ -24,10 +25,12 @@ public record EntryMeta(
         String summary,
         boolean draft,
         int order,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        List<String> aliases) {
 
     public EntryMeta {
         tags = List.copyOf(tags);
         extra = Map.copyOf(extra);
+        aliases = List.copyOf(aliases);
     }
 }

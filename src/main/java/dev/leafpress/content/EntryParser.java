@@ -1,8 +1,16 @@
 package dev.leafpress.content;
 
+import dev.leafpress.dialect.Dialect;
+import dev.leafpress.dialect.DialectKeys;
+import dev.leafpress.dialect.Header;
+import dev.leafpress.dialect.HeaderFormat;
+import dev.leafpress.dialect.HeaderReader;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
+import dev.leafpress.markup.BodyTemplates;
+import dev.leafpress.markup.Converted;
+import dev.leafpress.markup.LinkTargets;
 import dev.leafpress.yaml.YamlFields;
 import dev.leafpress.yaml.YamlNode;
 import dev.leafpress.yaml.YamlReader;
@@ -10,24 +18,33 @@ import dev.leafpress.yaml.YamlSyntaxError;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Reads one content file and its front matter; all problems go to the build's diagnostics. */
+/**
+ * Reads one content file and its front matter, in whichever dialect it is written; all problems
+ * go to the build's diagnostics.
+ */
 public final class EntryParser {
 
     private EntryParser() {
     }
 
     public static Optional<ParsedEntry> parse(ContentFile file, EntryKind kind, ZoneId zone, Diagnostics diagnostics) {
-        return parse(file, null, kind, zone, diagnostics);
+        return parse(file, null, kind, zone, ContentIndex.NONE, diagnostics);
     }
 
     /** Parses {@code text} as if it were the file's content; null reads the file. */
     public static Optional<ParsedEntry> parse(ContentFile file, String text, EntryKind kind, ZoneId zone,
                                               Diagnostics diagnostics) {
+        return parse(file, text, kind, zone, ContentIndex.NONE, diagnostics);
+    }
+
+    /** As above; template tags in the body may link to the files of {@code targets}. */
+    public static Optional<ParsedEntry> parse(ContentFile file, String text, EntryKind kind, ZoneId zone,
+                                              LinkTargets targets, Diagnostics diagnostics) {
         Diagnostics local = new Diagnostics();
         try {
             SourceFile source = text == null ? SourceReader.read(file.path(), file.display())
                     : new SourceFile(file.path(), file.display(), SourceReader.normaliseLineEndings(text));
-            return parseSource(file, source, kind, zone, local);
+            return parseSource(file, source, kind, zone, targets, local);
         } catch (BuildFailure failure) {
             local.addAll(failure.diagnostics());
             return Optional.empty();
@@ -37,7 +54,36 @@ public final class EntryParser {
     }
 
     private static Optional<ParsedEntry> parseSource(ContentFile file, SourceFile source, EntryKind kind, ZoneId zone,
-                                                     Diagnostics local) {
+                                                     LinkTargets targets, Diagnostics local) {
+        Header header = header(file, source);
+        Dialect dialect = Dialect.of(header.format(), file.relative(), header.mapping());
+        Optional<YamlNode.Mapping> mapping = DialectKeys.translate(dialect, file.relative(), file.display(), header,
+                local);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping keys = DialectSummary.convert(mapping.get(), dialect, file.relative(), targets);
+        YamlFields fields = new YamlFields(keys, file.display(), header.lineOffset(), local);
+        Optional<EntryMeta> meta = new MetaReader(fields, kind, zone).read();
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        Converted body = BodyTemplates.convert(dialect, header.body(), file.relative(), targets);
+        body.notes().forEach(n -> local.warning(SourcePos.of(file.display(), n.line() + header.bodyLineOffset()),
+                n.message()));
+        return Optional.of(new ParsedEntry(file, kind, meta.get(), body.markdown(), header.bodyLineOffset()));
+    }
+
+    /** YAML is read as it always was; TOML, JSON and Pelican headers by their dialect's reader. */
+    private static Header header(ContentFile file, SourceFile source) {
+        HeaderFormat format = HeaderFormat.detect(source.text());
+        if (format != HeaderFormat.YAML && format != HeaderFormat.NONE) {
+            try {
+                return HeaderReader.read(format, source.text());
+            } catch (YamlSyntaxError e) {
+                throw BuildFailure.of(new SourcePos(file.display(), e.line(), e.column()), e.getMessage());
+            }
+        }
         FrontMatter split = FrontMatter.split(source);
         YamlNode root;
         try {
@@ -50,8 +96,6 @@ public final class EntryParser {
             throw BuildFailure.of(SourcePos.of(file.display(), root.line() + split.yamlLineOffset()),
                     "front matter must be keys and values (title: ..., date: ...), found " + root.describe());
         }
-        YamlFields fields = new YamlFields(mapping, file.display(), split.yamlLineOffset(), local);
-        Optional<EntryMeta> meta = new MetaReader(fields, kind, zone).read();
-        return meta.map(m -> new ParsedEntry(file, kind, m, split.body(), split.bodyLineOffset()));
+        return new Header(HeaderFormat.YAML, mapping, split.yamlLineOffset(), split.body(), split.bodyLineOffset());
     }
 }

@@ -5,6 +5,7 @@ import dev.leafpress.yaml.YamlFields;
 import dev.leafpress.yaml.YamlNode;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,8 @@ final class MetaReader {
                 fields.string("summary").filter(s -> !s.isBlank()).orElse(null),
                 fields.bool("draft").orElse(false),
                 fields.integer("order").orElse(0),
-                fields.plainValues(unknown));
+                fields.plainValues(unknown),
+                aliases());
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(meta);
     }
 
@@ -60,6 +62,16 @@ final class MetaReader {
                 return null;
             }
         }).orElse(null);
+    }
+
+    /** Each alias checked and made a site path; a broken one is an error at the key. */
+    private List<String> aliases() {
+        List<String> paths = new ArrayList<>();
+        for (String raw : fields.stringList("aliases").orElse(List.of())) {
+            StringBuilder problem = new StringBuilder();
+            AliasPaths.normalise(raw, problem).ifPresentOrElse(paths::add, () -> fields.error("aliases", problem.toString()));
+        }
+        return paths;
     }
 
     private String slug(String title) {

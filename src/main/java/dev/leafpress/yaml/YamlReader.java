@@ -54,7 +54,8 @@ public final class YamlReader {
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, int depth) throws IOException, YamlSyntaxError {
+    /** Reads the value at the parser's current token; shared by the JSON reader. */
+    static YamlNode readValue(JsonParser parser, int depth) throws IOException, YamlSyntaxError {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();

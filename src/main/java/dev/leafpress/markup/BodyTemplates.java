@@ -1,0 +1,30 @@
+package dev.leafpress.markup;
+
+import dev.leafpress.dialect.Dialect;
+import java.util.List;
+
+/**
+ * Turns the template syntax of a body into plain Markdown before it is rendered: Liquid in
+ * Jekyll posts, shortcodes in Hugo and Leafpress posts, link markers in Pelican posts. Lines
+ * keep their numbers, so later messages still point at the author's line. Nothing is executed.
+ */
+public final class BodyTemplates {
+
+    private BodyTemplates() {
+    }
+
+    /** @param file the body's file relative to {@code content/} */
+    public static Converted convert(Dialect dialect, String body, String file, LinkTargets targets) {
+        return switch (dialect) {
+            case JEKYLL -> LiquidTags.convert(body, file, targets);
+            case PELICAN -> PelicanLinks.convert(body, file, targets);
+            case HUGO, LEAFPRESS -> mayHaveShortcodes(body) ? HugoShortcodes.convert(body, file, targets)
+                    : new Converted(body, List.of());
+        };
+    }
+
+    /** Most bodies have none; they skip the extra parse. */
+    private static boolean mayHaveShortcodes(String body) {
+        return body.contains("{{<") || body.contains("{{%");
+    }
+}
