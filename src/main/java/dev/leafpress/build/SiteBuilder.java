@@ -12,11 +12,14 @@ import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
 import dev.leafpress.render.PageRenderer;
 import dev.leafpress.render.PrismBundle;
+import dev.leafpress.render.RedirectPage;
 import dev.leafpress.render.RenderedPage;
 import dev.leafpress.render.TemplateEngine;
 import dev.leafpress.render.Theme;
 import dev.leafpress.render.ThemeFiles;
 import dev.leafpress.site.CollisionCheck;
+import dev.leafpress.site.Redirect;
+import dev.leafpress.site.Redirects;
 import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.RoutePlanner;
@@ -48,9 +51,11 @@ public final class SiteBuilder {
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
         List<Route> routes = RoutePlanner.plan(site);
-        List<RenderedPage> files = themeFiles(theme, content);
-        checkCollisions(routes, tree.assets(), files, diagnostics);
+        List<RenderedPage> files = new ArrayList<>(themeFiles(theme, content));
+        List<Redirect> redirects = Redirects.of(content.posts(), content.pages());
+        checkCollisions(routes, tree.assets(), files, diagnostics, redirects);
         diagnostics.throwIfErrors();
+        redirects.forEach(r -> files.add(RedirectPage.render(r, config)));
         PageRenderer renderer = new PageRenderer(new TemplateEngine(theme, config), SiteView.of(site));
         List<RenderedEntry> entries = new ArrayList<>(content.posts());
         entries.addAll(content.pages());
@@ -89,8 +94,9 @@ public final class SiteBuilder {
     }
 
     private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> files,
-                                        Diagnostics diagnostics) {
+                                        Diagnostics diagnostics, List<Redirect> redirects) {
         CollisionCheck check = new CollisionCheck(diagnostics);
+        Redirects.claim(redirects, check);
         routes.forEach(r -> check.claim(r.file(), r.origin()));
         assets.forEach(a -> check.claim(a.outputPath(), a.display()));
         files.forEach(f -> check.claim(f.file(), "the theme"));

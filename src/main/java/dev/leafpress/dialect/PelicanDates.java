@@ -26,8 +26,11 @@ public final class PelicanDates {
     private PelicanDates() {
     }
 
-    /** The date as Leafpress reads it; the text unchanged when it is not one of Pelican's extra forms. */
+    /** The date as Leafpress reads it; the text unchanged when it is not one of Pelican's extra forms; null for null. */
     public static String normalise(String raw) {
+        if (raw == null) {
+            return null;
+        }
         String text = raw.strip();
         return slashed(text).or(() -> dayMonth(text)).or(() -> monthDay(text)).or(() -> shortIso(text)).orElse(text);
     }
