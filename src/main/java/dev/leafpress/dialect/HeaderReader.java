@@ -34,7 +34,7 @@ public final class HeaderReader {
         String inner = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
         YamlNode root;
         try {
-            root = TomlReader.read(inner);
+            root = TomlReader.read(inner + "\n");
         } catch (YamlSyntaxError e) {
             throw new YamlSyntaxError("invalid TOML in front matter: " + e.getMessage(), e.line() + 1, e.column());
         }

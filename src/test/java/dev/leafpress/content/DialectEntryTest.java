@@ -1,0 +1,117 @@
+package dev.leafpress.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.diag.Diagnostics;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Headers written for Pelican, Jekyll and Hugo, parsed one file at a time with their lines. */
+class DialectEntryTest {
+
+    private static final ZoneId ZONE = ZoneId.of("UTC");
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Optional<ParsedEntry> parse(String relative, String text) {
+        ContentFile file = new ContentFile(Path.of("content", relative), "content/" + relative, relative);
+        return EntryParser.parse(file, text, EntryKind.POST, ZONE, diagnostics);
+    }
+
+    private List<String> messages() {
+        return diagnostics.sorted().stream().map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void pelicanContinuationLinesJoinAndTheBodyKeepsItsLines() {
+        EntryMeta meta = parse("python/a.md", """
+                Title: Long
+                    title
+                Date: 2014/6/8 9:05
+                Tags: a; b, c
+                Summary: first
+                    second
+
+                Body.
+                """).orElseThrow().meta();
+        assertThat(meta.title()).isEqualTo("Long title");
+        assertThat(meta.date().toString()).isEqualTo("2014-06-08T09:05Z[UTC]");
+        assertThat(meta.tags()).containsExactly("a", "b, c");
+        assertThat(meta.summary()).isEqualTo("first\nsecond");
+        assertThat(meta.category()).isEqualTo("python");
+        assertThat(parse("python/a.md", "Title: T\nDate: 2014-01-01\n\nBody").orElseThrow().bodyLineOffset()).isEqualTo(2);
+    }
+
+    @Test
+    void pelicanFencedHeaderWithCapitalisedKeysIsNotReadAsYaml() {
+        EntryMeta meta = parse("x.md", "---\nTitle: gevent: gunicorn vs uWSGI\nDate: 2012-10-14\n---\nBody\n")
+                .orElseThrow().meta();
+        assertThat(meta.title()).isEqualTo("gevent: gunicorn vs uWSGI");
+        assertThat(meta.category()).isNull();
+    }
+
+    @Test
+    void pelicanErrorsPointAtTheirLine() {
+        assertThat(parse("a/b.md", "Title: T\nDate: 06/07/2014\nStatus: maybe\n\nBody")).isEmpty();
+        assertThat(messages()).containsExactly(
+                "content/a/b.md:2:7: error: unknown date form '06/07/2014' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM, or"
+                        + " ISO-8601 with an offset like 2014-06-28T10:30:00+02:00)",
+                "content/a/b.md:3:9: error: 'status' must be draft, hidden or published, found 'maybe'");
+    }
+
+    @Test
+    void tomlKeepsItsOffsetAndReportsWrongTypesAtTheFileLine() {
+        EntryMeta meta = parse("posts/t.md", "+++\ntitle = \"T\"\ndate = 2021-03-01T23:45:00-08:00\n+++\nBody\n")
+                .orElseThrow().meta();
+        assertThat(meta.date().getOffset().toString()).isEqualTo("-08:00");
+        assertThat(parse("posts/t.md", "+++\ntitle = \"T\"\ndate = 2021-03-01\ndraft = \"no\"\n+++\n")).isEmpty();
+        assertThat(messages()).containsExactly("content/posts/t.md:4:9: error: 'draft' must be true or false, found a string");
+    }
+
+    @Test
+    void tomlAndJsonSyntaxErrorsHaveFileLines() {
+        parse("posts/t.md", "+++\ntitle = \"T\"\ndate =\n+++\n");
+        parse("posts/j.md", "{\n  \"title\": \"T\",\n  \"date\": \n}\nBody\n");
+        parse("posts/u.md", "+++\ntitle = \"T\"\n");
+        assertThat(messages()).containsExactly(
+                "content/posts/j.md:4:1: error: invalid JSON in front matter: Unexpected character ('}' (code 125)):"
+                        + " expected a value",
+                "content/posts/t.md:3:7: error: invalid TOML in front matter: Newline not permitted here",
+                "content/posts/u.md:1: error: front matter is not terminated: no closing '+++' line after the opening one");
+    }
+
+    @Test
+    void jekyllFileNameGivesDateAndSlugButFrontMatterWins() {
+        EntryMeta fromName = parse("_posts/2015-02-01-from-name.md", "---\ntitle: T\n---\n").orElseThrow().meta();
+        assertThat(fromName.date().toLocalDate().toString()).isEqualTo("2015-02-01");
+        assertThat(fromName.slug()).isEqualTo("from-name");
+        EntryMeta written = parse("_posts/2015-02-01-from-name.md", "---\ntitle: T\ndate: 2015-02-03\nslug: mine\n---\n")
+                .orElseThrow().meta();
+        assertThat(written.date().toLocalDate().toString()).isEqualTo("2015-02-03");
+        assertThat(written.slug()).isEqualTo("mine");
+    }
+
+    @Test
+    void jekyllCategoriesAndTagsMaySpaceSeparateAndPublishedFalseIsADraft() {
+        EntryMeta meta = parse("_posts/2015-02-01-x.md",
+                "---\ntitle: T\ncategories: code ruby\ntags: a b\npublished: false\nlayout: post\n---\n")
+                .orElseThrow().meta();
+        assertThat(meta.category()).isEqualTo("code");
+        assertThat(meta.tags()).containsExactly("a", "b", "ruby");
+        assertThat(meta.draft()).isTrue();
+        assertThat(meta.extra()).isEmpty();
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void leafpressTagsKeepSpacesAndHugoKeysAreUnderstood() {
+        EntryMeta meta = parse("posts/x.md", "---\ntitle: T\ndate: 2020-01-01\ntags: machine learning\n"
+                + "categories: [Go]\nurl: /old/\naliases: [/older.html]\n---\n").orElseThrow().meta();
+        assertThat(meta.tags()).containsExactly("machine learning");
+        assertThat(meta.category()).isEqualTo("Go");
+        assertThat(meta.aliases()).containsExactly("older.html", "old/");
+    }
+}
