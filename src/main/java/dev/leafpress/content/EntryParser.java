@@ -74,8 +74,11 @@ public final class EntryParser {
         return Optional.of(new ParsedEntry(file, kind, meta.get(), body.markdown(), header.bodyLineOffset()));
     }
 
-    /** YAML is read as it always was; TOML, JSON and Pelican headers by their dialect's reader. */
-    private static Header header(ContentFile file, SourceFile source) {
+    /**
+     * The header of {@code source} in whichever format it is written: YAML as it always was, TOML,
+     * JSON and Pelican headers by their dialect's reader. Problems are a {@link BuildFailure}.
+     */
+    public static Header header(ContentFile file, SourceFile source) {
         HeaderFormat format = HeaderFormat.detect(source.text());
         if (format != HeaderFormat.YAML && format != HeaderFormat.NONE) {
             try {

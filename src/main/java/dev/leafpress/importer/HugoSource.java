@@ -1,0 +1,81 @@
+package dev.leafpress.importer;
+
+import dev.leafpress.content.EntryKind;
+import dev.leafpress.content.SourceReader;
+import dev.leafpress.dialect.HeaderFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A Hugo site: its config, {@code content/} (files in a section with a date are posts, the rest
+ * pages; bundles keep their files) and {@code static/} (copied to the same URLs).
+ */
+final class HugoSource {
+
+    private static final String[] CONFIGS = {"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
+        "config.yaml", "config.yml", "config.json"};
+    private static final Pattern HAS_DATE = Pattern.compile("(?m)^\\s*\"?date\"?\\s*[:=]");
+
+    private HugoSource() {
+    }
+
+    static SourceBlog read(Path root) {
+        ConfigValues config = ConfigValues.empty();
+        for (String name : CONFIGS) {
+            if (Files.isRegularFile(root.resolve(name))) {
+                config = ConfigValues.read(root.resolve(name));
+                break;
+            }
+        }
+        Map<String, String> permalinks = config.map("permalinks");
+        List<SourceEntry> entries = new ArrayList<>();
+        List<SourceFileCopy> files = new ArrayList<>();
+        Map<String, String> skipped = new TreeMap<>();
+        Path content = root.resolve("content");
+        for (String rel : SourceFiles.list(content)) {
+            classify(content.resolve(rel), rel, permalinks, entries, files, skipped);
+        }
+        SourceFiles.list(root.resolve("static")).forEach(rel ->
+                files.add(new SourceFileCopy(root.resolve("static").resolve(rel), rel, rel)));
+        String author = config.text("params.author", config.text("author.name", config.text("author", "")));
+        SiteSettings settings = new SiteSettings(config.text("title", "My blog"), config.text("params.description", ""),
+                author, Settings.baseUrl(config.text("baseURL", "")), config.text("languageCode", "en"),
+                Settings.zone(config.text("timeZone", "UTC")));
+        return new SourceBlog(settings, entries, files, skipped);
+    }
+
+    private static void classify(Path path, String rel, Map<String, String> permalinks, List<SourceEntry> entries,
+                                 List<SourceFileCopy> files, Map<String, String> skipped) {
+        String name = SourceFiles.nameOf(rel);
+        boolean inSection = rel.contains("/");
+        String section = inSection ? rel.substring(0, rel.indexOf('/')) : "";
+        if (SourceFiles.unreadable(rel).isPresent()) {
+            skipped.put(rel, SourceFiles.unreadable(rel).get());
+        } else if (name.startsWith("_index.")) {
+            skipped.put(rel, "a section page (Leafpress makes its own listing pages)");
+        } else if (SourceFiles.isMarkdown(rel) && inSection && hasDate(path)) {
+            entries.add(new SourceEntry(path, rel, "posts/" + withoutPostFolder(rel), EntryKind.POST,
+                    permalinks.get(section)));
+        } else if (SourceFiles.isMarkdown(rel)) {
+            entries.add(new SourceEntry(path, rel, "pages/" + rel, EntryKind.PAGE, permalinks.get(section)));
+        } else {
+            files.add(new SourceFileCopy(path, rel, inSection ? "posts/" + withoutPostFolder(rel) : rel));
+        }
+    }
+
+    /** content/posts/a.md goes to posts/a.md, content/blog/a.md to posts/blog/a.md. */
+    private static String withoutPostFolder(String rel) {
+        return rel.startsWith("posts/") || rel.startsWith("post/") ? rel.substring(rel.indexOf('/') + 1) : rel;
+    }
+
+    private static boolean hasDate(Path path) {
+        String text = SourceReader.read(path, path.toString()).text();
+        HeaderFormat format = HeaderFormat.detect(text);
+        return format != HeaderFormat.NONE && HAS_DATE.matcher(text.substring(0, Math.min(text.length(), 4000))).find();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.leafpress.importer;
+
+import dev.leafpress.content.EntryKind;
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The URL an entry had in the old blog, made the way its generator made it. */
+final class OldUrls {
+
+    private static final Pattern PY_DATE = Pattern.compile("\\{date:([^}]*)}");
+
+    private OldUrls() {
+    }
+
+    static Optional<String> of(SourceKind kind, SourceEntry entry, UrlFacts facts, SiteSettings settings) {
+        return switch (kind) {
+            case PELICAN -> pelican(entry.urlPattern(), facts);
+            case JEKYLL -> entry.kind() == EntryKind.PAGE ? jekyllPage(entry, facts) : jekyllPost(entry, facts, settings);
+            case HUGO -> hugo(entry.urlPattern(), facts);
+        };
+    }
+
+    private static Optional<String> pelican(String pattern, UrlFacts f) {
+        String slug = f.slug() != null ? f.slug() : pelicanSlug(f.title());
+        if (pattern.contains("{date") && f.date() == null) {
+            return Optional.empty();
+        }
+        Matcher m = PY_DATE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(Strftime.format(f.date(), m.group(1))));
+        }
+        m.appendTail(out);
+        String category = f.category() == null ? "misc" : pelicanSlug(f.category());
+        return Optional.of("/" + out.toString().replace("{slug}", slug).replace("{category}", category)
+                .replace("{lang}", "en"));
+    }
+
+    /** Pelican's slugify: ASCII only, word characters and hyphens, spaces to "-". */
+    static String pelicanSlug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+        return ascii.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "-");
+    }
+
+    private static Optional<String> jekyllPost(SourceEntry entry, UrlFacts f, SiteSettings settings) {
+        if (f.date() == null || f.slug() == null) {
+            return Optional.empty();
+        }
+        var d = f.date().withZoneSameInstant(settings.zone());
+        String categories = String.join("/", f.categories().stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct()
+                .toList());
+        String url = entry.urlPattern().replace(":categories", categories).replace(":year", fmt(d, "yyyy"))
+                .replace(":short_year", fmt(d, "yy")).replace(":i_month", String.valueOf(d.getMonthValue()))
+                .replace(":month", fmt(d, "MM")).replace(":i_day", String.valueOf(d.getDayOfMonth()))
+                .replace(":day", fmt(d, "dd")).replace(":y_day", fmt(d, "DDD")).replace(":hour", fmt(d, "HH"))
+                .replace(":minute", fmt(d, "mm")).replace(":second", fmt(d, "ss")).replace(":title", f.slug())
+                .replace(":slug", f.slug()).replace(":output_ext", ".html");
+        return Optional.of(("/" + url).replaceAll("/{2,}", "/"));
+    }
+
+    private static Optional<String> jekyllPage(SourceEntry entry, UrlFacts f) {
+        String path = f.frame().replaceFirst("\\.[^./]+$", "");
+        return Optional.of("/" + path + (entry.urlPattern().equals("pretty") ? "/" : ".html"));
+    }
+
+    private static Optional<String> hugo(String pattern, UrlFacts f) {
+        String file = SourceFiles.withoutExtension(SourceFiles.nameOf(f.frame()));
+        String dir = f.frame().contains("/") ? f.frame().substring(0, f.frame().lastIndexOf('/')) : "";
+        if (file.equals("index") && !dir.isEmpty()) {
+            file = SourceFiles.nameOf(dir);
+            dir = dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/')) : "";
+        }
+        String slug = f.slug() != null ? f.slug() : urlize(f.title());
+        if (pattern == null) {
+            return Optional.of(("/" + dir + "/" + (f.slug() != null ? f.slug() : file) + "/").replaceAll("/{2,}", "/")
+                    .toLowerCase(Locale.ROOT));
+        }
+        if (f.date() == null && pattern.matches(".*:(year|month|day|monthname|yearday).*")) {
+            return Optional.empty();
+        }
+        String section = dir.contains("/") ? dir.substring(0, dir.indexOf('/')) : dir;
+        String url = pattern.replace(":slugorfilename", f.slug() != null ? f.slug() : file)
+                .replace(":contentbasename", file).replace(":filename", file).replace(":slug", slug)
+                .replace(":title", urlize(f.title())).replace(":sections", dir).replace(":section", section);
+        if (f.date() != null) {
+            url = url.replace(":year", fmt(f.date(), "yyyy")).replace(":monthname",
+                    f.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+                    .replace(":month", fmt(f.date(), "MM")).replace(":day", fmt(f.date(), "dd"))
+                    .replace(":yearday", String.valueOf(f.date().getDayOfYear()));
+        }
+        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT));
+    }
+
+    /** Hugo's urlize: lowercase, spaces to "-", only letters, digits and "-_.~" kept. */
+    static String urlize(String title) {
+        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-").replaceAll("[^\\p{L}\\p{N}\\-_.~]", "");
+    }
+
+    private static String fmt(java.time.ZonedDateTime date, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(date);
+    }
+}
