@@ -68,7 +68,7 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
 
     private static Converted convertBody(Dialect dialect, String body, SourceEntry entry, ImportTargets targets,
                                          LinkMap links) {
-        Converted templates = BodyTemplates.convert(dialect, body, entry.frame(), targets);
+        Converted templates = BodyTemplates.convertForImport(dialect, body, entry.frame(), targets);
         return new Converted(links.rewrite(templates.markdown(), entry.frame()), templates.notes());
     }
     /** Jekyll's permalink, Hugo's and Pelican's url and save_as already name the old URL. */

@@ -15,10 +15,23 @@ public final class BodyTemplates {
 
     /** @param file the body's file relative to {@code content/} */
     public static Converted convert(Dialect dialect, String body, String file, LinkTargets targets) {
+        return convert(dialect, body, file, targets, false);
+    }
+
+    /**
+     * As {@link #convert}, for a body that will be saved as a Leafpress post: Hugo's escaped
+     * shortcodes stay escaped, since Leafpress reads shortcodes in its own posts too.
+     */
+    public static Converted convertForImport(Dialect dialect, String body, String file, LinkTargets targets) {
+        return convert(dialect, body, file, targets, true);
+    }
+
+    private static Converted convert(Dialect dialect, String body, String file, LinkTargets targets,
+                                     boolean keepEscapes) {
         return switch (dialect) {
             case JEKYLL -> LiquidTags.convert(body, file, targets);
             case PELICAN -> PelicanLinks.convert(body, file, targets);
-            case HUGO, LEAFPRESS -> mayHaveShortcodes(body) ? HugoShortcodes.convert(body, file, targets)
+            case HUGO, LEAFPRESS -> mayHaveShortcodes(body) ? HugoShortcodes.convert(body, file, targets, keepEscapes)
                     : new Converted(body, List.of());
         };
     }

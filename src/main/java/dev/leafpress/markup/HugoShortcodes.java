@@ -18,13 +18,17 @@ final class HugoShortcodes {
     private HugoShortcodes() {
     }
 
-    static Converted convert(String body, String file, LinkTargets targets) {
+    /** @param keepEscapes true when the result is read again as Leafpress Markdown, which reads shortcodes too */
+    static Converted convert(String body, String file, LinkTargets targets, boolean keepEscapes) {
         Rewrite r = new Rewrite(body, file, targets);
         Matcher m = SHORTCODE.matcher(body);
         int from = 0;
         while (m.find(from)) {
             from = m.end();
             if (m.group(2) != null && m.group(6) != null) {
+                if (keepEscapes) {
+                    continue;
+                }
                 r.replace(m.start(), m.end(), "{{" + m.group(1) + " " + m.group(3) + m.group(4) + m.group(5) + " "
                         + m.group(7) + "}}");
             } else if (!r.isCode(m.start())) {

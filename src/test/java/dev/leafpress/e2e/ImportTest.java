@@ -87,6 +87,8 @@ class ImportTest {
         assertThat(DialectSites.page(out, "posts/a-page-bundle/index.html").select("figure img").attr("src"))
                 .isEqualTo("/bundle/pic.svg");
         assertThat(out.resolve("bundle/pic.svg")).exists();
+        assertThat(DialectSites.page(out, "posts/toml-with-an-offset/index.html").select(".post-content").text())
+                .contains("{{< figure src=\"y.png\" >}} is shown as text");
     }
 
     @Test
