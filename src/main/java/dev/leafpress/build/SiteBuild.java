@@ -12,15 +12,21 @@ import java.util.List;
  * and the files made up front (theme, Prism). Used by {@code build}, and by commands that keep
  * the result in memory instead of writing it.
  *
- * @param draftsHeld posts and pages left out because they are drafts
+ * @param files    theme files, Prism, feeds, sitemap and robots.txt
+ * @param heldBack drafts and scheduled posts left out
  */
 public record SiteBuild(Site site, List<Route> routes, PageRenderer renderer, List<ContentFile> assets,
-                        List<RenderedPage> files, int draftsHeld) {
+                        List<RenderedPage> files, HeldBack heldBack) {
 
     public SiteBuild {
         routes = List.copyOf(routes);
         assets = List.copyOf(assets);
         files = List.copyOf(files);
+    }
+
+    /** Posts and pages left out because they are drafts. */
+    public int draftsHeld() {
+        return heldBack.drafts();
     }
 
     /** How many files writing this build produces. */

@@ -24,6 +24,7 @@ import dev.leafpress.site.SiteAssembler;
 import dev.leafpress.site.SiteView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,23 +36,35 @@ import java.util.TreeSet;
  */
 public final class SiteBuilder {
 
+    /** The theme's "page not found" template; a theme without one gets no 404.html. */
+    static final String NOT_FOUND_TEMPLATE = "404" + TemplateEngine.SUFFIX;
+
     private SiteBuilder() {
     }
 
     public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics) {
         SiteConfig config = loadConfig(options, diagnostics);
         diagnostics.throwIfErrors();
+        Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
         ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
-        ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics).run(tree);
+        PublishRules rules = new PublishRules(options.drafts(), options.future(), now);
+        ContentStage.Output content = new ContentStage(config, rules, diagnostics).run(tree);
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
-        List<Route> routes = RoutePlanner.plan(site);
-        List<RenderedPage> files = themeFiles(theme, content);
-        checkCollisions(routes, tree.assets(), files, diagnostics);
+        List<Route> pages = RoutePlanner.plan(site);
+        List<Route> routes = new ArrayList<>(pages);
+        if (theme.hasTemplate(NOT_FOUND_TEMPLATE)) {
+            routes.add(RoutePlanner.notFound(site));
+        }
+        List<RenderedPage> themeFiles = themeFiles(theme, content);
+        List<RenderedPage> published = PublishingFiles.make(site, pages, tree.assets(), now);
+        checkCollisions(routes, tree.assets(), themeFiles, published, diagnostics);
         diagnostics.throwIfErrors();
         PageRenderer renderer = new PageRenderer(new TemplateEngine(theme, config), SiteView.of(site));
-        return new SiteBuild(site, routes, renderer, tree.assets(), files, content.draftsHeld());
+        List<RenderedPage> files = new ArrayList<>(themeFiles);
+        files.addAll(published);
+        return new SiteBuild(site, routes, renderer, tree.assets(), files, content.heldBack());
     }
 
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
@@ -85,11 +98,12 @@ public final class SiteBuilder {
         return files;
     }
 
-    private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> files,
-                                        Diagnostics diagnostics) {
+    private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> themeFiles,
+                                        List<RenderedPage> published, Diagnostics diagnostics) {
         CollisionCheck check = new CollisionCheck(diagnostics);
         routes.forEach(r -> check.claim(r.file(), r.origin()));
         assets.forEach(a -> check.claim(a.outputPath(), a.display()));
-        files.forEach(f -> check.claim(f.file(), "the theme"));
+        themeFiles.forEach(f -> check.claim(f.file(), "the theme"));
+        published.forEach(f -> check.claim(f.file(), "the feeds and sitemap"));
     }
 }

@@ -55,10 +55,16 @@ public final class MarkdownEngine {
             Document summaryDoc = (Document) parser.parse(summary);
             rewriteLinksAndCollectLanguages(summaryDoc, file, links);
             String excerpt = excerptRenderer.render(Excerpts.withoutFootnoteReferences(summaryDoc));
-            return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), languages);
+            return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), languages,
+                    description(summaryDoc));
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
-        return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), languages);
+        return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), languages,
+                description(cut.document()));
+    }
+
+    private static String description(Node excerpt) {
+        return PlainText.of(excerpt, RenderedMarkdown.DESCRIPTION_LENGTH);
     }
 
     /** Renders a Markdown fragment without excerpt logic (used for summaries in feeds, tests). */

@@ -8,8 +8,13 @@ import java.util.Set;
  * @param excerptHtml the excerpt: summary, text before {@code <!-- more -->}, or the leading blocks
  * @param hasMore     true exactly when the excerpt is shorter than the full text
  * @param languages   the languages named on fenced code blocks, for syntax highlighting
+ * @param description the excerpt as plain text of at most {@value #DESCRIPTION_LENGTH} characters
  */
-public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages) {
+public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages,
+                               String description) {
+
+    /** Search engines show about this many characters of a page description. */
+    public static final int DESCRIPTION_LENGTH = 160;
 
     public RenderedMarkdown {
         languages = Set.copyOf(languages);

@@ -40,7 +40,8 @@ class MainTest {
         int code = Main.run("build", "--source", "src/test/resources/sites/golden", "--output", tmp.resolve("o").toString());
         assertThat(code).isEqualTo(0);
         assertThat(stdout().lines()).singleElement().asString()
-                .matches("Built 4 posts and 2 pages: \\d+ files in \\d+\\.\\d\\d s \\(1 draft held back; --drafts shows them\\) → .*");
+                .matches("Built 4 posts and 2 pages: \\d+ files in \\d+\\.\\d\\d s"
+                        + " \\(1 draft and 1 scheduled post held back; --drafts/--future show them\\) → .*");
         assertThat(tmp.resolve("o/index.html")).exists();
     }
 
