@@ -32,10 +32,15 @@ class GoldenSiteTest {
     /** The build's moment: after every fixture post but the one dated 2999. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
 
+    /** How every test builds the golden site: at {@link #CLOCK}. */
+    static BuildOptions options() {
+        return BuildOptions.of(SITE).withClock(CLOCK);
+    }
+
     @Test
     void outputMatchesTheExpectedTree(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("out");
-        BuildPipeline.run(BuildOptions.of(SITE).withOutput(out).withClock(CLOCK));
+        BuildPipeline.run(options().withOutput(out));
         Map<String, byte[]> actual = FileTreeSnapshot.read(out, path -> !BUNDLED.contains(path));
         if (Boolean.getBoolean("golden.update")) {
             FileTreeSnapshot.write(EXPECTED, actual);
