@@ -22,7 +22,8 @@ final class ThemeCommand implements Runnable {
 
     /** {@code leafpress theme export [DIR]}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copy the built-in theme to DIR (default: themes/default) to change it. Existing files are kept.")
+            description = "Copy the built-in theme to DIR (default: themes/default) to change it."
+                    + " Existing files are kept.")
     static final class Export implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "Target folder (default: themes/default).")

@@ -25,7 +25,8 @@ public final class RoutePlanner {
                     metas.listing(pageTitle(site.config().title(), slice), slice.path(), site.posts(), List.of())));
         }
         addPosts(site.posts(), metas, routes);
-        site.pages().forEach(p -> routes.add(new Route(p.path(), "page", Map.of("page", p), p.source(), metas.page(p))));
+        site.pages().forEach(p -> routes.add(
+                new Route(p.path(), "page", Map.of("page", p), p.source(), metas.page(p))));
         addTaxonomy("category", site.categories(), site, metas, routes);
         addTaxonomy("tag", site.tags(), site, metas, routes);
         routes.add(new Route("archives/", "archives", Map.of("years", site.years()), "the archives",

@@ -140,7 +140,8 @@ public final class YamlFields {
                     values.add(s.text().strip());
                 }
             } else {
-                diagnostics.error(at(item), "'" + keyPrefix + key + "' items must be strings, found " + item.describe());
+                diagnostics.error(at(item), "'" + keyPrefix + key + "' items must be strings, found "
+                        + item.describe());
                 return Optional.empty();
             }
         }
