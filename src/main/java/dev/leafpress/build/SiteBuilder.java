@@ -53,10 +53,7 @@ public final class SiteBuilder {
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
         List<Route> pages = RoutePlanner.plan(site);
-        List<Route> routes = new ArrayList<>(pages);
-        if (theme.hasTemplate(NOT_FOUND_TEMPLATE)) {
-            routes.add(RoutePlanner.notFound(site));
-        }
+        List<Route> routes = withNotFoundPage(pages, site, theme, tree.assets());
         List<RenderedPage> themeFiles = themeFiles(theme, content);
         List<RenderedPage> published = PublishingFiles.make(site, pages, tree.assets(), now);
         checkCollisions(routes, tree.assets(), themeFiles, published, diagnostics);
@@ -65,6 +62,16 @@ public final class SiteBuilder {
         List<RenderedPage> files = new ArrayList<>(themeFiles);
         files.addAll(published);
         return new SiteBuild(site, routes, renderer, tree.assets(), files, content.heldBack());
+    }
+
+    /** The pages, plus 404.html when the theme has a template for it and content/ has no 404.html. */
+    private static List<Route> withNotFoundPage(List<Route> pages, Site site, Theme theme, List<ContentFile> assets) {
+        List<Route> routes = new ArrayList<>(pages);
+        boolean ownPage = assets.stream().anyMatch(a -> a.outputPath().equals(RoutePlanner.NOT_FOUND));
+        if (theme.hasTemplate(NOT_FOUND_TEMPLATE) && !ownPage) {
+            routes.add(RoutePlanner.notFound(site));
+        }
+        return routes;
     }
 
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {

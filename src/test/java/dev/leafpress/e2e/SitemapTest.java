@@ -81,6 +81,17 @@ class SitemapTest {
                 .allSatisfy(ref -> assertThat(ref).matches("(/blog/|https://|#).*"));
     }
 
+    @Test
+    void theAuthorsOwnRobotsTxtAnd404PageWin(@TempDir Path dir) throws IOException {
+        TempSite site = new TempSite(dir, "title: T\nbase_url: https://t.example/\n")
+                .post("a", "title: A\ndate: 2020-01-01", "Text.")
+                .file("content/robots.txt", "User-agent: *\nDisallow: /drafts/\n")
+                .file("content/404.html", "<!DOCTYPE html><title>Lost</title>\n");
+        BuildPipeline.run(site.options());
+        assertThat(site.output().resolve("robots.txt")).hasContent("User-agent: *\nDisallow: /drafts/");
+        assertThat(site.output().resolve("404.html")).content().contains("Lost");
+    }
+
     static Schema schema() throws SAXException {
         return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(XSD.toFile());
     }
