@@ -54,8 +54,8 @@ public final class FeedWriter {
                 .element("published", time(post.date()))
                 .element("updated", time(post.updated()));
         author(xml, post.author());
-        category(xml, post.category(), "category/");
-        post.tags().forEach(tag -> category(xml, tag, "tag/"));
+        category(xml, post.category(), "categories/");
+        post.tags().forEach(tag -> category(xml, tag, "tags/"));
         boolean full = config.feed().fullContent();
         String html = AbsoluteLinks.resolve(full ? post.html() : post.excerptHtml(), url);
         xml.element(full ? "content" : "summary", html, "type", "html").close();

@@ -159,7 +159,7 @@ class FeedsTest {
         assertThat(entry.getUpdated()).isNotNull().isAfterOrEqualTo(entry.getPublished());
         assertThat(entry.getAuthors()).singleElement().extracting(a -> a.getName()).isEqualTo("Test Author");
         assertThat(entry.getCategories()).isNotEmpty().extracting(Category::getScheme)
-                .allSatisfy(scheme -> assertThat(scheme).isIn(BASE + "category/", BASE + "tag/"));
+                .allSatisfy(scheme -> assertThat(scheme).isIn(BASE + "categories/", BASE + "tags/"));
         assertThat(entry.getContents()).singleElement().satisfies(c -> assertThat(c.getValue()).isNotBlank());
     }
 
