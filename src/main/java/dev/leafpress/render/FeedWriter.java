@@ -12,7 +12,8 @@ import java.util.Comparator;
 
 /**
  * Writes an Atom feed (RFC 4287). Every URL in it is absolute under the base URL, links inside
- * post HTML included; an entry's id is its post's URL, so it stays the same from build to build.
+ * post HTML included (site-relative when no base URL is set: the build warns about that); an
+ * entry's id is its post's URL, so it stays the same from build to build.
  */
 public final class FeedWriter {
 
