@@ -19,30 +19,29 @@ import java.util.Optional;
 /** Reads every post and page and renders its Markdown, in parallel. */
 final class ContentStage {
 
-    /** The rendered posts and pages, and how many drafts were left out. */
-    record Output(List<RenderedEntry> posts, List<RenderedEntry> pages, int draftsHeld) {
+    /** The rendered posts and pages, and how many entries were left out. */
+    record Output(List<RenderedEntry> posts, List<RenderedEntry> pages, HeldBack heldBack) {
     }
 
     private final SiteConfig config;
-    private final boolean drafts;
+    private final PublishRules rules;
     private final Diagnostics diagnostics;
     private final MarkdownEngine markdown = new MarkdownEngine();
 
-    ContentStage(SiteConfig config, boolean drafts, Diagnostics diagnostics) {
+    ContentStage(SiteConfig config, PublishRules rules, Diagnostics diagnostics) {
         this.config = config;
-        this.drafts = drafts;
+        this.rules = rules;
         this.diagnostics = diagnostics;
     }
 
     Output run(ContentTree tree) {
         List<ParsedEntry> posts = parseAll(tree.posts(), EntryKind.POST);
         List<ParsedEntry> pages = parseAll(tree.pages(), EntryKind.PAGE);
-        int held = (int) (posts.stream().filter(p -> p.meta().draft()).count()
-                + pages.stream().filter(p -> p.meta().draft()).count());
-        List<ParsedEntry> publishedPosts = drafts ? posts : posts.stream().filter(p -> !p.meta().draft()).toList();
-        List<ParsedEntry> publishedPages = drafts ? pages : pages.stream().filter(p -> !p.meta().draft()).toList();
+        List<ParsedEntry> publishedPosts = posts.stream().filter(rules::publishes).toList();
+        List<ParsedEntry> publishedPages = pages.stream().filter(rules::publishes).toList();
         ContentLinks links = links(publishedPosts, publishedPages, tree.assets());
-        return new Output(renderAll(publishedPosts, links), renderAll(publishedPages, links), drafts ? 0 : held);
+        return new Output(renderAll(publishedPosts, links), renderAll(publishedPages, links),
+                rules.heldBack(posts, pages));
     }
 
     private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind) {

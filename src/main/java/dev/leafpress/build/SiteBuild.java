@@ -13,17 +13,23 @@ import java.util.List;
  * and the files made up front (theme, Prism). Used by {@code build}, and by commands that keep
  * the result in memory instead of writing it.
  *
- * @param entries    the published posts and pages as parsed, with their links and lines
- * @param draftsHeld posts and pages left out because they are drafts
+ * @param files    theme files, Prism, feeds, sitemap and robots.txt
+ * @param entries  the published posts and pages as parsed, with their links and lines
+ * @param heldBack drafts and scheduled posts left out
  */
 public record SiteBuild(Site site, List<Route> routes, PageRenderer renderer, List<ContentFile> assets,
-                        List<RenderedPage> files, List<RenderedEntry> entries, int draftsHeld) {
+                        List<RenderedPage> files, List<RenderedEntry> entries, HeldBack heldBack) {
 
     public SiteBuild {
         entries = List.copyOf(entries);
         routes = List.copyOf(routes);
         assets = List.copyOf(assets);
         files = List.copyOf(files);
+    }
+
+    /** Posts and pages left out because they are drafts. */
+    public int draftsHeld() {
+        return heldBack.drafts();
     }
 
     /** How many files writing this build produces. */
