@@ -17,6 +17,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -30,7 +31,9 @@ public final class MarkdownEngine {
             StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create(),
             FootnotesExtension.create(), ImageAttributesExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(COMMON).build();
+    /** Block source spans give the line of each image without alt text, for the warning. */
+    private final Parser parser = Parser.builder().extensions(COMMON)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final HtmlRenderer fullRenderer = HtmlRenderer.builder()
             .extensions(withAnchors()).build();
     /** Excerpts share a page with other excerpts, so their headings carry no ids. */
@@ -50,15 +53,18 @@ public final class MarkdownEngine {
                                    LinkResolver links) {
         Document document = (Document) parser.parse(markdown);
         Set<String> languages = rewriteLinksAndCollectLanguages(document, file, links);
+        List<Integer> altless = ImagesWithoutAlt.lines(document);
         String html = fullRenderer.render(document);
         if (summary != null) {
             Document summaryDoc = (Document) parser.parse(summary);
             rewriteLinksAndCollectLanguages(summaryDoc, file, links);
             String excerpt = excerptRenderer.render(Excerpts.withoutFootnoteReferences(summaryDoc));
-            return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), languages);
+            return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), languages,
+                    altless);
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
-        return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), languages);
+        return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), languages,
+                altless);
     }
 
     /** Renders a Markdown fragment without excerpt logic (used for summaries in feeds, tests). */
