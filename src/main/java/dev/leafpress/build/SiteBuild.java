@@ -3,6 +3,7 @@ package dev.leafpress.build;
 import dev.leafpress.content.ContentFile;
 import dev.leafpress.render.PageRenderer;
 import dev.leafpress.render.RenderedPage;
+import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.Site;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.List;
  * and the files made up front (theme, Prism). Used by {@code build}, and by commands that keep
  * the result in memory instead of writing it.
  *
+ * @param entries    the published posts and pages as parsed, with their links and lines
  * @param draftsHeld posts and pages left out because they are drafts
  */
 public record SiteBuild(Site site, List<Route> routes, PageRenderer renderer, List<ContentFile> assets,
-                        List<RenderedPage> files, int draftsHeld) {
+                        List<RenderedPage> files, List<RenderedEntry> entries, int draftsHeld) {
 
     public SiteBuild {
+        entries = List.copyOf(entries);
         routes = List.copyOf(routes);
         assets = List.copyOf(assets);
         files = List.copyOf(files);

@@ -17,6 +17,7 @@ import dev.leafpress.render.TemplateEngine;
 import dev.leafpress.render.Theme;
 import dev.leafpress.render.ThemeFiles;
 import dev.leafpress.site.CollisionCheck;
+import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.RoutePlanner;
 import dev.leafpress.site.Site;
@@ -51,7 +52,9 @@ public final class SiteBuilder {
         checkCollisions(routes, tree.assets(), files, diagnostics);
         diagnostics.throwIfErrors();
         PageRenderer renderer = new PageRenderer(new TemplateEngine(theme, config), SiteView.of(site));
-        return new SiteBuild(site, routes, renderer, tree.assets(), files, content.draftsHeld());
+        List<RenderedEntry> entries = new ArrayList<>(content.posts());
+        entries.addAll(content.pages());
+        return new SiteBuild(site, routes, renderer, tree.assets(), files, entries, content.draftsHeld());
     }
 
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {

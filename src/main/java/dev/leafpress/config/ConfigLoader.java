@@ -62,7 +62,7 @@ public final class ConfigLoader {
                 github(f),
                 positive(f, "per_page").orElse(d.perPage()),
                 positive(f, "excerpt_words").orElse(d.excerptWords()),
-                f.string("default_category").filter(s -> !s.isBlank()).orElse(d.defaultCategory()),
+                defaultCategory(f).orElse(d.defaultCategory()),
                 permalink(f).orElse(d.permalink()),
                 dateFormat(f).orElse(d.dateFormat()),
                 extra(f));
@@ -98,6 +98,17 @@ public final class ConfigLoader {
             }
             return ok;
         }).orElse(null);
+    }
+
+    private static Optional<String> defaultCategory(YamlFields f) {
+        return f.string("default_category").map(String::strip).filter(name -> !name.isEmpty()).filter(name -> {
+            boolean usable = name.codePoints().anyMatch(Character::isLetterOrDigit);
+            if (!usable) {
+                f.error("default_category", "'default_category' needs letters or digits to make a URL from, found '"
+                        + name + "'");
+            }
+            return usable;
+        });
     }
 
     private static Optional<Integer> positive(YamlFields f, String key) {

@@ -17,9 +17,17 @@ public final class EntryParser {
     }
 
     public static Optional<ParsedEntry> parse(ContentFile file, EntryKind kind, ZoneId zone, Diagnostics diagnostics) {
+        return parse(file, null, kind, zone, diagnostics);
+    }
+
+    /** Parses {@code text} as if it were the file's content; null reads the file. */
+    public static Optional<ParsedEntry> parse(ContentFile file, String text, EntryKind kind, ZoneId zone,
+                                              Diagnostics diagnostics) {
         Diagnostics local = new Diagnostics();
         try {
-            return parseFile(file, kind, zone, local);
+            SourceFile source = text == null ? SourceReader.read(file.path(), file.display())
+                    : new SourceFile(file.path(), file.display(), SourceReader.normaliseLineEndings(text));
+            return parseSource(file, source, kind, zone, local);
         } catch (BuildFailure failure) {
             local.addAll(failure.diagnostics());
             return Optional.empty();
@@ -28,8 +36,8 @@ public final class EntryParser {
         }
     }
 
-    private static Optional<ParsedEntry> parseFile(ContentFile file, EntryKind kind, ZoneId zone, Diagnostics local) {
-        SourceFile source = SourceReader.read(file.path(), file.display());
+    private static Optional<ParsedEntry> parseSource(ContentFile file, SourceFile source, EntryKind kind, ZoneId zone,
+                                                     Diagnostics local) {
         FrontMatter split = FrontMatter.split(source);
         YamlNode root;
         try {

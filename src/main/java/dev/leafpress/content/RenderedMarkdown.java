@@ -9,14 +9,15 @@ import java.util.Set;
  * @param excerptHtml the excerpt: summary, text before {@code <!-- more -->}, or the leading blocks
  * @param hasMore     true exactly when the excerpt is shorter than the full text
  * @param languages   the languages named on fenced code blocks, for syntax highlighting
- * @param imagesWithoutAlt lines of images that have no alt text, 1 being the first line of the
- *                    Markdown text (the caller knows where that text starts in the file)
+ * @param links       every link and image of the body with its line, for {@code leafpress check}
+ * @param imagesWithoutAlt 1-based lines in the body of the images that have no alt text
  */
 public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages,
-                               List<Integer> imagesWithoutAlt) {
+                               List<LinkRef> links, List<Integer> imagesWithoutAlt) {
 
     public RenderedMarkdown {
         languages = Set.copyOf(languages);
+        links = List.copyOf(links);
         imagesWithoutAlt = List.copyOf(imagesWithoutAlt);
     }
 }

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
 
-    /** Only Latin-style combining accents are folded; marks of other scripts are part of the letter. */
-    private static final Pattern MARKS = Pattern.compile("[\\u0300-\\u036f]+");
+    /**
+     * Only accents on Latin letters are folded; on other scripts they make a different letter
+     * (Cyrillic й is not и) or are part of the letter (Devanagari vowel signs).
+     */
+    private static final Pattern MARKS = Pattern.compile("(?<=\\p{IsLatin})[\\u0300-\\u036f]+");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
     /** Letters that Unicode does not decompose but readers expect folded. */
     private static final Map<String, String> FOLDS = Map.of(
             "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "đ", "d", "ł", "l", "þ", "th", "ð", "d", "ı", "i");
@@ -26,9 +30,16 @@ public final class Slugs {
         for (Map.Entry<String, String> fold : FOLDS.entrySet()) {
             lower = lower.replace(fold.getKey(), fold.getValue());
         }
-        String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        // Compatibility forms can decompose to capitals ("™" is "TM"), so lowercase again.
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(decomposed).replaceAll("");
         String dashed = OTHER.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC)).replaceAll("-");
-        return trimDashes(dashed);
+        return avoidReserved(trimDashes(dashed));
+    }
+
+    /** Folder names Windows cannot create (con, nul, com1, ...) get a trailing "_". */
+    private static String avoidReserved(String slug) {
+        return RESERVED.matcher(slug).matches() ? slug + "_" : slug;
     }
 
     private static String trimDashes(String s) {

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output folders whose replacement would destroy the author's work: the site root, a
- * folder holding it or {@code content/}, the file-system root, the home folder, or a non-empty
- * folder that Leafpress did not create (unless forced).
+ * folder holding it or {@code content/}, the file-system root, the home folder or a folder holding
+ * it, or (unless forced) an existing file or a non-empty folder that Leafpress did not create.
  */
 public final class OutputGuard {
 
@@ -23,12 +23,15 @@ public final class OutputGuard {
     public static void check(Path siteRoot, Path output, boolean force) {
         Path out = real(output);
         Path root = real(siteRoot);
-        Path home = real(Path.of(System.getProperty("user.home")));
+        Path homeSetting = Path.of(System.getProperty("user.home"));
         if (out.getParent() == null) {
             refuse(output, "is the root of the file system");
         }
-        if (out.equals(home)) {
-            refuse(output, "is your home folder");
+        // Java reports "?" when it cannot tell the home folder; that must not make the working
+        // folder and its parents look like a home.
+        Path home = homeSetting.isAbsolute() ? real(homeSetting) : null;
+        if (home != null && home.startsWith(out)) {
+            refuse(output, out.equals(home) ? "is your home folder" : "contains your home folder");
         }
         if (root.startsWith(out)) {
             refuse(output, out.equals(root) ? "is the site folder itself" : "contains the site folder");
@@ -36,6 +39,10 @@ public final class OutputGuard {
         if (out.startsWith(root.resolve("content")) || out.startsWith(root.resolve("themes"))
                 || out.startsWith(root.resolve("templates"))) {
             refuse(output, "is inside the site's sources (content/, themes/ or templates/)");
+        }
+        if (!force && Files.exists(out) && !Files.isDirectory(out)) {
+            // Committing would move the file aside and delete it.
+            refuse(output, "is a file, not a folder; choose a folder, or pass --force to replace the file");
         }
         if (!force && isForeign(out)) {
             refuse(output, "is a folder with files that Leafpress did not write (no " + MARKER

@@ -2,7 +2,6 @@ package dev.leafpress.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,11 +20,12 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final Thread cleanupOnExit;
     private boolean committed;
+    private volatile boolean aborted;
 
     private StagedOutput(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
-        this.cleanupOnExit = new Thread(() -> FileTrees.deleteQuietly(staging), "leafpress-staging-cleanup");
+        this.cleanupOnExit = new Thread(this::abort, "leafpress-staging-cleanup");
     }
 
     public static StagedOutput open(Path output) {
@@ -65,7 +65,29 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * On Ctrl-C or kill: stop accepting writes, then remove the staging folder. Writers may still
+     * be finishing a file, so deleting is retried a few times.
+     */
+    private void abort() {
+        aborted = true;
+        for (int attempt = 0; attempt < 20 && Files.exists(staging); attempt++) {
+            FileTrees.deleteQuietly(staging);
+            if (Files.exists(staging)) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     Path resolve(String file) {
+        if (aborted) {
+            throw new IllegalStateException("the build was interrupted");
+        }
         Path target = staging.resolve(file).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + file);
@@ -101,12 +123,9 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private static void removeLeftovers(Path out) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
-                STAGING_PREFIX + out.getFileName() + "*")) {
-            for (Path leftover : siblings) {
-                FileTrees.delete(leftover);
-            }
-        }
+        // The exact name, not a glob: "out" must not match the staging folder of "output", and
+        // names with glob characters such as "site[1]" must still find their own leftover.
+        FileTrees.delete(out.resolveSibling(STAGING_PREFIX + out.getFileName()));
         Path old = out.resolveSibling(OLD_PREFIX + out.getFileName());
         if (Files.exists(old) && !Files.exists(out)) {
             Files.move(old, out);

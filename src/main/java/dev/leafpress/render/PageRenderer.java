@@ -23,6 +23,11 @@ public final class PageRenderer {
         this.site = site;
     }
 
+    /** How messages name the file of a template, e.g. {@code themes/default/templates/post.peb}. */
+    public String templatePath(String template) {
+        return engine.theme().displayPath(template + TemplateEngine.SUFFIX);
+    }
+
     /** The page's bytes, or a {@link BuildFailure} at the template's file and line. */
     public RenderedPage render(Route route) {
         Map<String, Object> vars = new HashMap<>(route.vars());

@@ -29,7 +29,10 @@ final class TemplateErrors {
                     + " (README.md lists every template variable)";
         }
         if (e instanceof LoaderException) {
-            return "missing template: " + clean(e.getPebbleMessage(), requested);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("template \"([^\"]+)\"")
+                    .matcher(String.valueOf(e.getPebbleMessage()));
+            String missing = m.find() ? baseName(m.group(1)) : requested;
+            return "missing template '" + missing + "': neither the theme nor the site's templates/ folder has it";
         }
         return clean(e.getPebbleMessage(), requested);
     }

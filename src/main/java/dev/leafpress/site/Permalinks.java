@@ -16,7 +16,8 @@ public final class Permalinks {
             return meta.slug() + "/";
         }
         var date = meta.date();
-        String category = Slugs.slugify(meta.category() == null ? config.defaultCategory() : meta.category());
+        // The same category as the post's category page, so {category} matches /category/NAME/.
+        String category = Slugs.slugify(SiteAssembler.categoryName(meta, config));
         return config.permalink().expand(String.format("%04d", date.getYear()),
                 String.format("%02d", date.getMonthValue()), String.format("%02d", date.getDayOfMonth()),
                 meta.slug(), category.isEmpty() ? "misc" : category);

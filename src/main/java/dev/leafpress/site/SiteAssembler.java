@@ -26,7 +26,7 @@ public final class SiteAssembler {
         Taxonomy tags = new Taxonomy(base + "tag/");
         List<RenderedEntry> newestFirst = posts.stream()
                 .sorted(Comparator.comparing((RenderedEntry e) -> e.parsed().meta().date().toInstant()).reversed()
-                        .thenComparing(e -> e.parsed().file().relative()))
+                        .thenComparing(e -> e.parsed().meta().title()).thenComparing(e -> e.parsed().file().display()))
                 .toList();
         for (RenderedEntry entry : newestFirst) {
             categories.add(List.of(categoryName(entry.parsed().meta(), config)));
@@ -45,7 +45,8 @@ public final class SiteAssembler {
                 years(built));
     }
 
-    private static String categoryName(EntryMeta meta, SiteConfig config) {
+    /** The category as written, or the default one when none is given or it has no letters. */
+    static String categoryName(EntryMeta meta, SiteConfig config) {
         String name = meta.category() == null ? config.defaultCategory() : meta.category();
         return Slugs.slugify(name).isEmpty() ? config.defaultCategory() : name;
     }

@@ -1,6 +1,7 @@
 package dev.leafpress.site;
 
 import dev.leafpress.content.Slugs;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,10 +28,13 @@ final class Taxonomy {
         this.urlPrefix = urlPrefix;
     }
 
-    /** Records one post's names (call newest post first); a name repeated on a post counts once. */
+    /**
+     * Records one post's names (call newest post first); a name repeated on a post counts once,
+     * both for the term and for its spelling, so spellings are voted on by posts.
+     */
     void add(List<String> names) {
         Set<String> slugsOfPost = new LinkedHashSet<>();
-        for (String name : names) {
+        for (String name : new LinkedHashSet<>(names)) {
             String slug = Slugs.slugify(name);
             if (!slug.isEmpty()) {
                 spellings.computeIfAbsent(slug, k -> new LinkedHashMap<>()).merge(name, 1, Integer::sum);
@@ -48,10 +52,14 @@ final class Taxonomy {
         return terms;
     }
 
-    /** The terms sorted by name, for lists. */
+    /**
+     * The terms sorted by name, for lists. A collator, not {@code String} order, so "Überblick"
+     * sorts among the U's rather than after "zebra".
+     */
     static List<Term> sorted(Map<String, Term> terms) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
         List<Term> list = new ArrayList<>(terms.values());
-        list.sort(Comparator.comparing((Term t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Term::slug));
+        list.sort(Comparator.comparing(Term::name, collator).thenComparing(Term::slug));
         return list;
     }
 

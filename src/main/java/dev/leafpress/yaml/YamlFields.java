@@ -84,7 +84,7 @@ public final class YamlFields {
             return Optional.empty();
         }
         if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)));
+            return Optional.of(YamlValues.isTrue(s.text()));
         }
         return wrongType(key, "true or false", node.get());
     }

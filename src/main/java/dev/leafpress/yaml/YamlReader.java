@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into {@link YamlNode}s with positions, using Jackson's streaming
@@ -17,7 +20,9 @@ import java.util.Set;
  */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** The builder does not apply the parser's defaults: without this, "key:" reads as "". */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     private static final int MAX_DEPTH = 200;
 
     private YamlReader() {
@@ -30,11 +35,19 @@ public final class YamlReader {
             if (first == null) {
                 return new YamlNode.Mapping(List.of(), 1, 1);
             }
-            return readValue(parser, 0);
+            YamlNode root = readValue(parser, 0);
+            // A document of only "---" (or "~") has nothing in it, like an empty file.
+            boolean nothing = root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
+            return nothing ? new YamlNode.Mapping(List.of(), root.line(), root.column()) : root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
+            Mark problem = problemInsideText(e, text);
+            if (problem != null) {
+                line = problem.getLine() + 1;
+                column = problem.getColumn() + 1;
+            }
             throw new YamlSyntaxError(cleanMessage(e.getOriginalMessage()), line, column);
         } catch (IOException e) {
             throw new YamlSyntaxError(String.valueOf(e.getMessage()), 0, 0);
@@ -89,6 +102,20 @@ public final class YamlReader {
             items.add(readValue(parser, depth + 1));
         }
         return new YamlNode.Sequence(List.copyOf(items), line, column);
+    }
+
+    /**
+     * Jackson's location is the end of the last event read, often a line before the problem
+     * (a tab on line 3 was reported on line 2); SnakeYAML's problem mark is exact. At the end of
+     * the text (an unclosed bracket or quote) Jackson's location, after the last good value, is
+     * the better place, so null is returned then.
+     */
+    private static Mark problemInsideText(JsonProcessingException e, String text) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            return mark.getIndex() < text.codePointCount(0, text.length()) ? mark : null;
+        }
+        return null;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.leafpress.yaml;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Turns {@link YamlNode}s into plain Java values (maps, lists, strings, numbers) for templates. */
@@ -23,9 +24,20 @@ public final class YamlValues {
         YamlNode.Scalar scalar = (YamlNode.Scalar) node;
         return switch (scalar.kind()) {
             case NULL -> "";
-            case BOOLEAN -> Boolean.parseBoolean(scalar.text());
+            case BOOLEAN -> isTrue(scalar.text());
             case NUMBER -> number(scalar.text());
             case STRING -> scalar.text();
+        };
+    }
+
+    /**
+     * The value of a boolean scalar. Jackson reads YAML 1.1 words (yes, no, on, off, y, n) as
+     * booleans too, and {@code Boolean.parseBoolean("yes")} would be false.
+     */
+    public static boolean isTrue(String booleanText) {
+        return switch (booleanText.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "y" -> true;
+            default -> false;
         };
     }
 

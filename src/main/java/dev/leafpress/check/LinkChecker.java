@@ -1,0 +1,104 @@
+package dev.leafpress.check;
+
+import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds every link, image, stylesheet and script reference in the rendered pages that leads
+ * nowhere: a missing file, a path outside the base path, or a missing {@code #anchor}. A broken
+ * link written in a post is reported at the post's line; one from a template at the template.
+ */
+public final class LinkChecker {
+
+    private static final String REFERENCES = "a[href], img[src], link[href], script[src], source[src], iframe[src]";
+
+    private final String basePath;
+    private final Map<String, List<LinkSource>> authored;
+    private final Map<String, PageOrigin> pageOrigins;
+
+    /**
+     * @param authored    decoded HTML destination → where authors wrote it
+     * @param pageOrigins page file → the source file and template that made it
+     */
+    public LinkChecker(String basePath, Map<String, List<LinkSource>> authored, Map<String, PageOrigin> pageOrigins) {
+        this.basePath = basePath;
+        this.authored = authored;
+        this.pageOrigins = pageOrigins;
+    }
+
+    public CheckReport check(Map<String, byte[]> pages, Set<String> otherFiles, Diagnostics diagnostics) {
+        Map<String, Document> parsed = new HashMap<>();
+        pages.forEach((file, bytes) -> parsed.put(file, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8))));
+        Set<String> files = new HashSet<>(otherFiles);
+        files.addAll(pages.keySet());
+        Map<String, Set<String>> ids = new HashMap<>();
+        parsed.forEach((file, doc) -> ids.put(file, idsOf(doc)));
+        OutputFiles output = new OutputFiles(files, ids);
+        AtomicInteger internal = new AtomicInteger();
+        Map<String, Integer> external = new TreeMap<>();
+        Set<Diagnostic> broken = new HashSet<>();
+        new TreeMap<>(parsed).forEach((file, doc) -> {
+            for (Element el : doc.select(REFERENCES)) {
+                String href = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (SiteLinks.isExternal(href)) {
+                    external.merge(SiteLinks.host(href), 1, Integer::sum);
+                } else if (!SiteLinks.isNotAFile(href)) {
+                    internal.incrementAndGet();
+                    problem(href, file, output).ifPresent(why -> broken.addAll(report(href, file, why, diagnostics)));
+                }
+            }
+        });
+        return new CheckReport(pages.size(), internal.get(), broken.size(), external);
+    }
+
+    private Optional<String> problem(String href, String pageFile, OutputFiles output) {
+        Optional<SiteLinks.Target> target = SiteLinks.resolve(href, pageFile, basePath);
+        if (target.isEmpty()) {
+            return Optional.of("it points outside the site (base path " + basePath + ")");
+        }
+        Optional<String> file = output.fileFor(target.get().path());
+        if (file.isEmpty()) {
+            return Optional.of("no page or file /" + target.get().path());
+        }
+        if (!output.hasAnchor(file.get(), target.get().fragment())) {
+            return Optional.of("no element with id '" + target.get().fragment() + "' on /" + target.get().path());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A link the author wrote is reported once, at its line, from the author's own page (its
+     * excerpt on listing pages repeats it); any other link comes from the page's template.
+     */
+    private List<Diagnostic> report(String href, String pageFile, String why, Diagnostics diagnostics) {
+        PageOrigin origin = pageOrigins.getOrDefault(pageFile, new PageOrigin("", SourcePos.of(pageFile)));
+        List<LinkSource> sources = authored.getOrDefault(SiteLinks.decode(href), List.of());
+        List<Diagnostic> found = sources.isEmpty()
+                ? List.of(Diagnostic.error(origin.template(), "link to " + href + " leads nowhere: " + why
+                        + " (on /" + pageFile + ")"))
+                : sources.stream().filter(s -> s.pos().file().equals(origin.source()))
+                        .map(s -> Diagnostic.error(s.pos(), "link to " + s.written() + " leads nowhere: " + why)).toList();
+        found.forEach(diagnostics::add);
+        return found;
+    }
+
+    private static Set<String> idsOf(Document doc) {
+        Set<String> ids = new HashSet<>();
+        doc.select("[id]").forEach(el -> ids.add(el.id()));
+        doc.select("a[name]").forEach(el -> ids.add(el.attr("name")));
+        return ids;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.leafpress.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * One walk over a parsed body: resolves relative links, and notes the code languages, the
+ * links with their lines, and the lines of images without alt text.
+ */
+final class BodyScan extends AbstractVisitor {
+
+    private final String file;
+    private final LinkResolver resolver;
+    private final Set<String> languages = new TreeSet<>();
+    private final List<LinkRef> links = new ArrayList<>();
+    private final List<Integer> imagesWithoutAlt = new ArrayList<>();
+
+    private BodyScan(String file, LinkResolver resolver) {
+        this.file = file;
+        this.resolver = resolver;
+    }
+
+    static BodyScan of(Node document, String file, LinkResolver resolver) {
+        BodyScan scan = new BodyScan(file, resolver);
+        document.accept(scan);
+        return scan;
+    }
+
+    Set<String> languages() {
+        return languages;
+    }
+
+    List<LinkRef> links() {
+        return links;
+    }
+
+    List<Integer> imagesWithoutAlt() {
+        return imagesWithoutAlt;
+    }
+
+    @Override
+    public void visit(Link link) {
+        link.setDestination(resolve(link, link.getDestination()));
+        visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+        image.setDestination(resolve(image, image.getDestination()));
+        if (Excerpts.plainText(image).isBlank()) {
+            imagesWithoutAlt.add(line(image));
+        }
+        visitChildren(image);
+    }
+
+    @Override
+    public void visit(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        if (!info.isEmpty()) {
+            languages.add(info.split("\\s+", 2)[0]);
+        }
+    }
+
+    private String resolve(Node node, String written) {
+        String destination = resolver.resolve(file, written).orElse(written);
+        links.add(new LinkRef(written, destination, line(node)));
+        return destination;
+    }
+
+    /** The 1-based line of a node within the body, from commonmark's source spans. */
+    static int line(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex() + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.leafpress.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentScannerTest {
+
+    @TempDir
+    Path site;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private void touch(String relative) throws IOException {
+        Path file = site.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "x");
+    }
+
+    @Test
+    void sortsPostsPagesAndAssets() throws IOException {
+        for (String f : new String[] {"content/posts/b.md", "content/posts/2014/a.markdown", "content/posts/a.md",
+                "content/pages/about.md", "content/posts/img/cat.png", "content/robots.txt", "content/notes.md",
+                "content/pages/logo.svg"}) {
+            touch(f);
+        }
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+
+        assertThat(tree.posts()).extracting(ContentFile::relative)
+                .containsExactly("posts/2014/a.markdown", "posts/a.md", "posts/b.md");
+        assertThat(tree.pages()).extracting(ContentFile::relative).containsExactly("pages/about.md");
+        assertThat(tree.assets()).extracting(ContentFile::relative)
+                .containsExactly("notes.md", "pages/logo.svg", "posts/img/cat.png", "robots.txt");
+        assertThat(tree.posts().get(1).display()).isEqualTo("content/posts/a.md");
+        assertThat(tree.posts().get(1).path()).isEqualTo(site.resolve("content/posts/a.md"));
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void skipsHiddenFilesAndFolders() throws IOException {
+        touch("content/posts/.draft.md");
+        touch("content/posts/.git/config.md");
+        touch("content/.DS_Store");
+        touch("content/posts/real.md");
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("posts/real.md");
+        assertThat(tree.pages()).isEmpty();
+        assertThat(tree.assets()).isEmpty();
+    }
+
+    @Test
+    void siteWithoutContentFolderIsEmpty() {
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).isEmpty();
+        assertThat(tree.pages()).isEmpty();
+        assertThat(tree.assets()).isEmpty();
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    @Test
+    void reportsSymbolicLinkLoop() throws IOException {
+        touch("content/posts/a.md");
+        Files.createSymbolicLink(site.resolve("content/posts/loop"), site.resolve("content"));
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("posts/a.md");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "content/posts/loop: error: symbolic link loop: this link points back to a folder that contains it");
+    }
+
+    @Test
+    void assetOutputPathDropsPostsOrPagesFolder() {
+        assertThat(new ContentFile(site, "content/posts/img/a.png", "posts/img/a.png").outputPath()).isEqualTo("img/a.png");
+        assertThat(new ContentFile(site, "content/pages/cv.pdf", "pages/cv.pdf").outputPath()).isEqualTo("cv.pdf");
+        assertThat(new ContentFile(site, "content/robots.txt", "robots.txt").outputPath()).isEqualTo("robots.txt");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.leafpress.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Überblick                    | uberblick
+            'Hello, World!'              | hello-world
+            gevent: gunicorn vs uWSGI    | gevent-gunicorn-vs-uwsgi
+            Straße                       | strasse
+            Crème brûlée à la française  | creme-brulee-a-la-francaise
+            Ærø and Łódź                 | aero-and-lodz
+            ...Leading and trailing!?    | leading-and-trailing
+            '  spaced   out  '           | spaced-out
+            C++ & C#                     | c-c
+            Redis 2.8 in 10 minutes      | redis-2-8-in-10-minutes
+            already-a-slug               | already-a-slug
+            snake_case_title             | snake-case-title
+            Leafpress™ 2.0               | leafpresstm-2-0
+            ＦＵＬＬ width               | full-width
+            """)
+    void foldsLatinText(String title, String slug) {
+        assertThat(Slugs.slugify(title)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'Привет, Мир!'          | привет-мир
+            Мой май                 | мой-май
+            Ёлка                    | ёлка
+            日本語のブログ           | 日本語のブログ
+            ブログ 記事             | ブログ-記事
+            हिन्दी लेख                 | हिन्दी-लेख
+            Ελληνικά                | ελληνικά
+            """)
+    void keepsLettersOfOtherScriptsLowercased(String title, String slug) {
+        assertThat(Slugs.slugify(title)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"!!!", "", "   ", "—", "?!.,"})
+    void isEmptyWithoutLettersOrDigits(String title) {
+        assertThat(Slugs.slugify(title)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Überblick", "Hello, World!", "Привет мир", "हिन्दी लेख", "日本語"})
+    void isStableWhenAppliedTwice(String title) {
+        String once = Slugs.slugify(title);
+        assertThat(Slugs.slugify(once)).isEqualTo(once);
+    }
+}
