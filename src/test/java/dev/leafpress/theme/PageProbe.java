@@ -21,19 +21,12 @@ final class PageProbe {
         return (Long) browser.script("return document.querySelectorAll(arguments[0]).length;", selector);
     }
 
-    /** The box of the first element matching {@code selector}: x, y, width, height. */
+    /** The box of the first element matching {@code selector}. */
     @SuppressWarnings("unchecked")
-    Map<String, Number> box(String selector) {
-        return (Map<String, Number>) browser.script("""
+    Box box(String selector) {
+        return Box.of((Map<String, Number>) browser.script("""
                 const r = document.querySelector(arguments[0]).getBoundingClientRect();
-                return {x: r.x, y: r.y, width: r.width, height: r.height};""", selector);
-    }
-
-    static boolean overlap(Map<String, Number> a, Map<String, Number> b) {
-        return a.get("x").doubleValue() < b.get("x").doubleValue() + b.get("width").doubleValue()
-                && b.get("x").doubleValue() < a.get("x").doubleValue() + a.get("width").doubleValue()
-                && a.get("y").doubleValue() < b.get("y").doubleValue() + b.get("height").doubleValue()
-                && b.get("y").doubleValue() < a.get("y").doubleValue() + a.get("height").doubleValue();
+                return {x: r.x, y: r.y, width: r.width, height: r.height};""", selector));
     }
 
     /** True when a click at the centre of the element would reach it (nothing covers it). */
@@ -72,14 +65,18 @@ final class PageProbe {
                 .doubleValue();
     }
 
-    /** The code blocks: language, token count, whether Prism knows it, text, and scroll widths. */
+    /**
+     * The code blocks: language; whether Prism has it at all ({@code defined}) and has rules for it
+     * ({@code known}: "text" is defined but has none); token count; text; scroll widths.
+     */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> codeBlocks() {
         return (List<Map<String, Object>>) browser.script("""
                 return [...document.querySelectorAll('pre > code[class*="language-"]')].map(code => {
                   const language = [...code.classList].find(c => c.startsWith('language-')).substring(9);
                   const grammar = window.Prism && Prism.languages[language];
-                  return {language: language, known: !!grammar && Object.keys(grammar).length > 0,
+                  return {language: language, defined: !!grammar,
+                          known: !!grammar && Object.keys(grammar).length > 0,
                           tokens: code.querySelectorAll('.token').length, text: code.textContent,
                           scrollWidth: code.parentElement.scrollWidth,
                           clientWidth: code.parentElement.clientWidth,

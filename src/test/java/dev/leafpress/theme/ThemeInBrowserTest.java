@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -33,6 +35,7 @@ class ThemeInBrowserTest {
     static final Path SHOTS = Path.of("target/screenshots");
     static final String POST = "posts/force-evict-expired-keys-from-redis/";
     static final String RIBBON = ".fork-ribbon";
+    static final String RIBBON_WRAP = ".fork-ribbon-wrap";
 
     @TempDir
     static Path tmp;
@@ -99,12 +102,24 @@ class ThemeInBrowserTest {
         soft.assertAll();
     }
 
+    /** The ribbon is drawn only inside its wrapper, which clips the rotated band on wide screens. */
     private static void checkRibbon(SoftAssertions soft) {
-        Map<String, Number> ribbon = probe.box(RIBBON);
+        Box ribbon = probe.box(RIBBON).within(probe.box(RIBBON_WRAP));
         soft.assertThat(probe.clickableAtCentre(RIBBON)).as("ribbon visible and on top").isTrue();
         for (String text : List.of("h1", ".site-title", ".site-nav")) {
-            soft.assertThat(PageProbe.overlap(ribbon, probe.box(text))).as("ribbon covers " + text).isFalse();
+            soft.assertThat(ribbon.overlaps(probe.box(text))).as("ribbon covers " + text).isFalse();
         }
+    }
+
+    /** Either side of the 70rem breakpoint, where the column is closest to the corner band. */
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1119, 1120, 1366})
+    void ribbonStaysClearOfTheHeaderAtTheBreakpoint(int width) {
+        browser.emulate(width, "light");
+        browser.open(server.baseUrl() + POST);
+        SoftAssertions soft = new SoftAssertions();
+        checkRibbon(soft);
+        soft.assertAll();
     }
 
     @Test
@@ -113,15 +128,16 @@ class ThemeInBrowserTest {
         browser.open(server.baseUrl() + POST);
         List<Map<String, Object>> blocks = probe.codeBlocks();
         List<String> built = Jsoup.parse(tmp.resolve("out").resolve(POST).resolve("index.html").toFile(), "UTF-8")
-                .select("pre > code[class*=language-]").eachText();
+                .select("pre > code[class*=language-]").stream().map(Element::wholeText).toList();
         assertThat(blocks).hasSize(built.size()).hasSizeGreaterThan(3);
         for (int i = 0; i < blocks.size(); i++) {
             Map<String, Object> block = blocks.get(i);
-            assertThat(block.get("text").toString().strip()).as("text of block %d", i).isEqualTo(built.get(i));
+            assertThat(block.get("text")).as("text of block %d, as a reader copies it", i).isEqualTo(built.get(i));
             assertThat((Long) block.get("tokens") > 0).as("tokens in %s", block.get("language"))
                     .isEqualTo(block.get("known"));
         }
-        assertThat(blocks).as("an unknown language, shown plain").anySatisfy(b -> assertThat(b.get("known")).isEqualTo(false));
+        assertThat(blocks).as("a language Prism does not have, shown plain")
+                .anySatisfy(b -> assertThat(b).containsEntry("defined", false).containsEntry("tokens", 0L));
         assertThat(blocks).as("a block wider than the phone scrolls inside itself")
                 .anySatisfy(b -> assertThat((Long) b.get("scrollWidth") > (Long) b.get("clientWidth")).isTrue())
                 .allSatisfy(b -> assertThat(b.get("overflowX")).isEqualTo("auto"));
@@ -136,7 +152,7 @@ class ThemeInBrowserTest {
         Actions keys = new Actions(browser.driver());
         keys.sendKeys(Keys.TAB).perform();
         assertThat(focused()).isEqualTo("skip-link");
-        assertThat(probe.box(":focus").get("y").doubleValue()).as("skip link shown on focus").isGreaterThanOrEqualTo(0);
+        assertThat(probe.box(":focus").y()).as("skip link shown on focus").isGreaterThanOrEqualTo(0);
         assertThat(probe.computed(":focus", "outline-style")).isNotEqualTo("none");
         keys.sendKeys(Keys.TAB).perform();
         assertThat(focused()).isEqualTo("fork-ribbon");
