@@ -7,7 +7,9 @@ import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.EntryParser;
 import dev.leafpress.content.MarkdownEngine;
 import dev.leafpress.content.ParsedEntry;
+import dev.leafpress.content.RenderedMarkdown;
 import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
 import dev.leafpress.site.ContentLinks;
 import dev.leafpress.site.Permalinks;
 import dev.leafpress.site.RenderedEntry;
@@ -59,8 +61,16 @@ final class ContentStage {
     }
 
     private List<RenderedEntry> renderAll(List<ParsedEntry> entries, ContentLinks links) {
-        return entries.parallelStream().map(e -> new RenderedEntry(e, Permalinks.path(e.kind(), e.meta(), config),
-                markdown.render(e.body(), e.meta().summary(), config.excerptWords(), e.file().display(), links)))
-                .toList();
+        return entries.parallelStream().map(e -> render(e, links)).toList();
+    }
+
+    private RenderedEntry render(ParsedEntry entry, ContentLinks links) {
+        String file = entry.file().display();
+        RenderedMarkdown body = markdown.render(entry.body(), entry.meta().summary(), config.excerptWords(), file,
+                links);
+        for (int line : body.imagesWithoutAlt()) {
+            diagnostics.warning(SourcePos.of(file, line).shiftLines(entry.bodyLineOffset()), "image has no alt text");
+        }
+        return new RenderedEntry(entry, Permalinks.path(entry.kind(), entry.meta(), config), body);
     }
 }
