@@ -27,11 +27,17 @@ final class ContentStage {
     private final boolean drafts;
     private final Diagnostics diagnostics;
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final EntryCache cache;
 
     ContentStage(SiteConfig config, boolean drafts, Diagnostics diagnostics) {
+        this(config, drafts, diagnostics, EntryCache.NONE);
+    }
+
+    ContentStage(SiteConfig config, boolean drafts, Diagnostics diagnostics, EntryCache cache) {
         this.config = config;
         this.drafts = drafts;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     Output run(ContentTree tree) {
@@ -46,9 +52,16 @@ final class ContentStage {
     }
 
     private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind) {
-        return files.parallelStream()
-                .map(f -> EntryParser.parse(f, kind, config.timezone(), diagnostics))
-                .flatMap(Optional::stream).toList();
+        return files.parallelStream().map(f -> parse(f, kind)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<ParsedEntry> parse(ContentFile file, EntryKind kind) {
+        EntryCache.Parse parse = cache.parse(file, kind, () -> {
+            Diagnostics local = new Diagnostics();
+            return new EntryCache.Parse(EntryParser.parse(file, kind, config.timezone(), local), local.sorted());
+        });
+        diagnostics.addAll(parse.diagnostics());
+        return parse.entry();
     }
 
     private ContentLinks links(List<ParsedEntry> posts, List<ParsedEntry> pages, List<ContentFile> assets) {
@@ -61,7 +74,8 @@ final class ContentStage {
 
     private List<RenderedEntry> renderAll(List<ParsedEntry> entries, ContentLinks links) {
         return entries.parallelStream().map(e -> new RenderedEntry(e, Permalinks.path(e.kind(), e.meta(), config),
-                markdown.render(e.body(), e.meta().summary(), config.excerptWords(), e.file().display(), links)))
+                cache.render(e, links, resolver -> markdown.render(e.body(), e.meta().summary(),
+                        config.excerptWords(), e.file().display(), resolver))))
                 .toList();
     }
 }

@@ -39,11 +39,16 @@ public final class SiteBuilder {
     }
 
     public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics) {
+        return prepare(options, diagnostics, EntryCache.NONE);
+    }
+
+    /** As {@link #prepare(BuildOptions, Diagnostics)}, reusing unchanged entries from {@code cache}. */
+    public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
         SiteConfig config = loadConfig(options, diagnostics);
         diagnostics.throwIfErrors();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
         ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
-        ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics).run(tree);
+        ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics, cache).run(tree);
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
         List<Route> routes = RoutePlanner.plan(site);
