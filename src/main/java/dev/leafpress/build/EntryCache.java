@@ -1,6 +1,7 @@
 package dev.leafpress.build;
 
 import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.ContentTree;
 import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.LinkResolver;
 import dev.leafpress.content.ParsedEntry;
@@ -12,8 +13,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Lets a long-running preview reuse the parse and Markdown render of content files that did not
- * change since the last build; {@link #NONE} (what {@code build} uses) always does the work.
+ * Lets a long-running preview reuse the listing of content/ and the parse and Markdown render of
+ * files that did not change since the last build; {@link #NONE} (what {@code build} uses) always does the work.
  */
 public interface EntryCache {
 
@@ -24,7 +25,19 @@ public interface EntryCache {
         }
     }
 
+    /** What listing content/ gave: the tree, and the problems found (unreadable files, link loops). */
+    record Scan(ContentTree tree, List<Diagnostic> diagnostics) {
+        public Scan {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
     EntryCache NONE = new EntryCache() {
+        @Override
+        public Scan scan(Supplier<Scan> scanner) {
+            return scanner.get();
+        }
+
         @Override
         public Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser) {
             return parser.get();
@@ -36,6 +49,9 @@ public interface EntryCache {
             return renderer.apply(links);
         }
     };
+
+    /** The listing of content/: remembered when no file was added or removed, or from {@code scanner}. */
+    Scan scan(Supplier<Scan> scanner);
 
     /** The parse of {@code file}: remembered, or from {@code parser}. Called from many threads. */
     Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser);

@@ -47,7 +47,7 @@ public final class SiteBuilder {
         SiteConfig config = loadConfig(options, diagnostics);
         diagnostics.throwIfErrors();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
-        ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
+        ContentTree tree = scan(options, diagnostics, cache);
         ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics, cache).run(tree);
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
@@ -57,6 +57,15 @@ public final class SiteBuilder {
         diagnostics.throwIfErrors();
         PageRenderer renderer = new PageRenderer(new TemplateEngine(theme, config), SiteView.of(site));
         return new SiteBuild(site, routes, renderer, tree.assets(), files, content.draftsHeld());
+    }
+
+    private static ContentTree scan(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
+        EntryCache.Scan scan = cache.scan(() -> {
+            Diagnostics local = new Diagnostics();
+            return new EntryCache.Scan(ContentScanner.scan(options.siteRoot(), local), local.sorted());
+        });
+        diagnostics.addAll(scan.diagnostics());
+        return scan.tree();
     }
 
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {

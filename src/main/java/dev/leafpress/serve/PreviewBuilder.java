@@ -12,6 +12,8 @@ import dev.leafpress.render.RenderedPage;
 import dev.leafpress.render.TemplateEngine;
 import dev.leafpress.render.Theme;
 import dev.leafpress.site.Route;
+import dev.leafpress.site.RoutePlanner;
+import dev.leafpress.site.Site;
 import dev.leafpress.site.SiteView;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ final class PreviewBuilder {
 
     private final BuildOptions options;
     private final PreviewEntryCache cache = new PreviewEntryCache();
+    private final PostInterner interner = new PostInterner();
     private Map<String, RenderedRoute> pages = Map.of();
     private SiteView lastView;
     private TemplateEngine engine;
@@ -48,6 +51,7 @@ final class PreviewBuilder {
     /** Rebuilds after {@code changes}; a {@link BuildFailure} leaves the previous state in place. */
     Result build(ChangeSet changes) {
         forget(changes);
+        cache.beforeBuild(changes, options.siteRoot());
         Diagnostics diagnostics = new Diagnostics();
         SiteBuild build;
         try {
@@ -55,14 +59,17 @@ final class PreviewBuilder {
         } finally {
             cache.forgetUnseen();
         }
-        SiteConfig config = build.site().config();
+        Site site = interner.intern(build.site());
+        List<Route> routes = RoutePlanner.plan(site);
+        SiteConfig config = site.config();
         TemplateEngine templates = engineFor(config);
-        SiteView view = SiteView.of(build.site());
-        Set<String> changedLists = templates == engine ? SiteViewParts.changedLists(lastView, view) : Set.of(SiteViewParts.ALL);
-        Map<String, RenderedRoute> rendered = render(build.routes(), templates, view, changedLists, diagnostics);
+        SiteView view = SiteView.of(site);
+        Set<String> changedLists = templates == engine ? SiteViewParts.changedLists(lastView, view)
+                : Set.of(SiteViewParts.ALL);
+        Map<String, RenderedRoute> rendered = render(routes, templates, view, changedLists, diagnostics);
         diagnostics.throwIfErrors();
-        Map<String, RenderedRoute> next = new HashMap<>(pages.size() + rendered.size());
-        build.routes().forEach(r -> next.put(r.path(), rendered.getOrDefault(r.path(), pages.get(r.path()))));
+        Map<String, RenderedRoute> next = new HashMap<>(routes.size() * 2);
+        routes.forEach(r -> next.put(r.path(), rendered.getOrDefault(r.path(), pages.get(r.path()))));
         pages = next;
         lastView = view;
         engine = templates;
@@ -73,6 +80,7 @@ final class PreviewBuilder {
     private void forget(ChangeSet changes) {
         if (changes.config() || changes.content().contains("")) {
             cache.clear();
+            interner.clear();
             engine = null;
         } else {
             cache.invalidate(changes.content());
@@ -112,7 +120,7 @@ final class PreviewBuilder {
 
     private Map<String, byte[]> files(SiteBuild build) {
         Map<String, byte[]> files = new HashMap<>();
-        pages.values().forEach(p -> files.put(p.route().file(), p.bytes()));
+        pages.values().forEach(p -> files.put(p.file(), p.bytes()));
         build.files().forEach(f -> files.put(f.file(), f.bytes()));
         return files;
     }

@@ -55,34 +55,56 @@ public final class ServeLatencyBench {
              ReloadClient client = new ReloadClient(HttpClient.newHttpClient(), preview.port())) {
             long startup = (System.nanoTime() - start) / 1_000_000;
             client.await("hello", 10);
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < WARMUP + EDITS; i++) {
-                Path post = GeneratedSite.post(root, (i * 7919) % posts);
-                String text = Files.readString(post);
-                String edited = text.replaceFirst("\n---\n(\\S+)", "\n---\n$1 edit" + i);
-                client.clear();
-                long t0 = System.nanoTime();
-                Files.writeString(post, edited);
-                if (client.await("reload", 30) == null) {
-                    throw new IllegalStateException("no reload event after edit " + i + "\n" + log);
-                }
-                double ms = (System.nanoTime() - t0) / 1e6;
-                if (i >= WARMUP) {
-                    times.add(ms);
-                }
-                Thread.sleep(150);
+            for (boolean rename : new boolean[] {false, true}) {
+                report(posts, startup, rename ? "rename-save" : "in-place save", edits(root, posts, client, log, rename));
             }
-            report(posts, startup, times);
+            if (Boolean.getBoolean("bench.log")) {
+                System.out.println(log.toString(StandardCharsets.UTF_8));
+            }
         }
     }
 
-    private static void report(int posts, long startup, List<Double> times) {
+    /** Edits posts one after another; each save writes the file in place, or a temporary file renamed over it. */
+    private static List<Double> edits(Path root, int posts, ReloadClient client, ByteArrayOutputStream log,
+                                      boolean rename) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < WARMUP + EDITS; i++) {
+            Path post = GeneratedSite.post(root, (i * 7919 + (rename ? 1 : 0)) % posts);
+            String text = Files.readString(post);
+            String edited = text.replaceFirst("\n---\n(\\S+)", "\n---\n$1 edit" + i);
+            client.clear();
+            long t0 = System.nanoTime();
+            save(post, edited, rename);
+            if (client.await("reload", 30) == null) {
+                throw new IllegalStateException("no reload event after edit " + i + "\n" + log);
+            }
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (i >= WARMUP) {
+                times.add(ms);
+            }
+            Thread.sleep(150);
+        }
+        return times;
+    }
+
+    private static void save(Path post, String text, boolean rename) throws java.io.IOException {
+        if (!rename) {
+            Files.writeString(post, text);
+            return;
+        }
+        Path temporary = post.resolveSibling(post.getFileName() + "___jb_tmp___");
+        Files.writeString(temporary, text);
+        Files.move(temporary, post, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void report(int posts, long startup, String how, List<Double> times) {
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
         double median = sorted.get(sorted.size() / 2);
         System.out.println(String.format(Locale.ROOT,
-                "%6d posts: first build + start %6d ms; save -> reload event over %d edits: median %.0f ms, "
-                        + "min %.0f ms, max %.0f ms  (all: %s)", posts, startup, sorted.size(), median,
+                "%6d posts (first build + start %d ms), %s -> reload event, %d edits: median %.0f ms, "
+                        + "min %.0f ms, max %.0f ms  (all: %s)", posts, startup, how, sorted.size(), median,
                 sorted.get(0), sorted.get(sorted.size() - 1),
                 times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList()));
     }
