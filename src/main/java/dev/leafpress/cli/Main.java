@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code leafpress} command: the only place that exits the process. */
 @Command(name = "leafpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a static blog from Markdown posts and a Pebble theme.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

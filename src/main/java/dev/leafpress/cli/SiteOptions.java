@@ -13,6 +13,9 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "Include posts and pages marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--future", description = "Include posts dated in the future.")
+    boolean future;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish URL, overriding site.yaml's base_url.")
     String baseUrl;
 

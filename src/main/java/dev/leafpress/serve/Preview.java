@@ -39,14 +39,17 @@ public final class Preview implements AutoCloseable {
         this.hub = new ReloadHub(() -> site.current().version());
     }
 
-    /** Builds, starts the server and the watcher; messages go to {@code out}. */
+    /**
+     * Starts the server (so a taken port fails fast), then the watcher, then builds; messages go to
+     * {@code out}. Tabs opened during the first build reload when it is done.
+     */
     public static Preview start(ServeOptions options, PrintStream out) throws Exception {
         Preview preview = new Preview(options, out);
         try {
-            preview.rebuild(ChangeSet.ALL);
             preview.server = PreviewServer.start(options.bind(), options.port(), preview.site::current,
                     new SiteFiles(options.build().siteRoot()), preview.hub);
             preview.watcher = SiteWatcher.start(options.build().siteRoot(), options.quiet(), preview::rebuild);
+            preview.rebuild(ChangeSet.ALL);
             preview.pinger.scheduleAtFixedRate(preview.hub::ping, 25, 25, TimeUnit.SECONDS);
             return preview;
         } catch (Exception | Error e) {
@@ -64,6 +67,11 @@ public final class Preview implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.port() + site.current().basePath());
     }
 
+    /** What is being served right now. */
+    SiteSnapshot snapshot() {
+        return site.current();
+    }
+
     public int port() {
         return server.port();
     }
@@ -73,7 +81,7 @@ public final class Preview implements AutoCloseable {
         return hub.size();
     }
 
-    void rebuild(ChangeSet changes) {
+    synchronized void rebuild(ChangeSet changes) {
         long start = System.nanoTime();
         LiveSite.Effect effect;
         String summary;

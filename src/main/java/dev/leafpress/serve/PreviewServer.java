@@ -37,7 +37,7 @@ final class PreviewServer implements AutoCloseable {
         threads.setName("leafpress-http");
         threads.setDaemon(true);
         Server server = new Server(threads);
-        server.setStopTimeout(1000);
+        server.setStopTimeout(0);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(httpConfig()));
         connector.setHost(bind);
         connector.setPort(port);
