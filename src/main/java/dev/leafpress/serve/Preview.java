@@ -89,7 +89,8 @@ public final class Preview implements AutoCloseable {
             PreviewBuilder.Result result = builder.build(changes);
             result.warnings().forEach(out::println);
             effect = site.publish(result.basePath(), result.files(), result.assets(), changes);
-            summary = result.pagesRendered() + " page" + (result.pagesRendered() == 1 ? "" : "s") + " rendered";
+            int pages = result.rendered().size();
+            summary = pages + " page" + (pages == 1 ? "" : "s") + " rendered";
         } catch (BuildFailure failure) {
             effect = fail(failure.diagnostics());
             summary = "build failed";

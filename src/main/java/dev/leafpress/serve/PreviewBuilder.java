@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 final class PreviewBuilder {
 
     /** What one build produced: the pages and files by path, which of them changed, and counts. */
-    record Result(String basePath, Map<String, byte[]> files, Map<String, Path> assets, int pagesRendered,
+    record Result(String basePath, Map<String, byte[]> files, Map<String, Path> assets, Set<String> rendered,
                   List<Diagnostic> warnings) {
     }
 
@@ -74,7 +74,8 @@ final class PreviewBuilder {
         lastView = view;
         engine = templates;
         engineConfig = config;
-        return new Result(config.basePath(), files(build), assets(build), rendered.size(), diagnostics.sorted());
+        return new Result(config.basePath(), files(build), assets(build), Set.copyOf(rendered.keySet()),
+                diagnostics.sorted());
     }
 
     private void forget(ChangeSet changes) {

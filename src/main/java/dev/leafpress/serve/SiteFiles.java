@@ -72,7 +72,7 @@ final class SiteFiles {
     }
 
     private Found notFound(SiteSnapshot site, String path) {
-        byte[] page = site.files().get("404.html");
+        byte[] page = read(site, "404.html");
         if (page == null) {
             page = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Not found</title></head>\n"
                     + "<body><h1>Not found</h1><p>There is no page at <code>" + ErrorOverlay.escape(path)

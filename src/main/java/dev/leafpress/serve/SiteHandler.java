@@ -31,7 +31,7 @@ final class SiteHandler extends Handler.Abstract {
         boolean head = method.equals("HEAD");
         if (!head && !method.equals("GET")) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-            return send(response, callback, 405, "text/plain; charset=utf-8", bytes("method not allowed\n"), true);
+            return send(response, callback, 405, "text/plain; charset=utf-8", bytes("method not allowed\n"), false);
         }
         String raw = request.getHttpURI().getPath();
         if (raw.equals(PageInjector.SCRIPT_PATH)) {
