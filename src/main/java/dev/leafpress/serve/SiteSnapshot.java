@@ -2,10 +2,8 @@ package dev.leafpress.serve;
 
 import dev.leafpress.diag.Diagnostic;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One complete state of the previewed site, swapped in whole so that a request sees the old
@@ -19,20 +17,16 @@ import java.util.Set;
  * @param errors   problems of the last build; empty when it succeeded
  */
 record SiteSnapshot(long version, String basePath, Map<String, byte[]> files, Map<String, Path> assets,
-                    List<Diagnostic> errors, Set<String> folders) {
+                    List<Diagnostic> errors) {
 
     SiteSnapshot {
         files = Map.copyOf(files);
         assets = Map.copyOf(assets);
         errors = List.copyOf(errors);
-        folders = Set.copyOf(folders);
     }
 
     static SiteSnapshot of(long version, String basePath, Map<String, byte[]> files, Map<String, Path> assets) {
-        Set<String> folders = new HashSet<>();
-        files.keySet().forEach(f -> addFolders(f, folders));
-        assets.keySet().forEach(f -> addFolders(f, folders));
-        return new SiteSnapshot(version, basePath, files, assets, List.of(), folders);
+        return new SiteSnapshot(version, basePath, files, assets, List.of());
     }
 
     static SiteSnapshot empty(String basePath) {
@@ -41,17 +35,16 @@ record SiteSnapshot(long version, String basePath, Map<String, byte[]> files, Ma
 
     /** This site with the problems of a failed rebuild on top. */
     SiteSnapshot withErrors(long newVersion, List<Diagnostic> problems) {
-        return new SiteSnapshot(newVersion, basePath, files, assets, problems, folders);
+        return new SiteSnapshot(newVersion, basePath, files, assets, problems);
     }
 
-    /** True for "posts" or "posts/hello" when some file lies under it. */
+    /**
+     * True for "posts" or "posts/hello" when some file lies under it. A scan of every path, but only
+     * asked for URLs that name no file, and cheaper than indexing folders on every rebuild.
+     */
     boolean isFolder(String relative) {
-        return folders.contains(relative);
-    }
-
-    private static void addFolders(String file, Set<String> folders) {
-        for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
-            folders.add(file.substring(0, slash));
-        }
+        String prefix = relative + "/";
+        return files.keySet().stream().anyMatch(f -> f.startsWith(prefix))
+                || assets.keySet().stream().anyMatch(f -> f.startsWith(prefix));
     }
 }

@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 public final class ServeLatencyBench {
 
-    private static final int WARMUP = 3;
+    private static final int WARMUP = 5;
     private static final int EDITS = 11;
 
     private ServeLatencyBench() {
