@@ -113,10 +113,11 @@ public final class Preview implements AutoCloseable {
         } else if (effect == LiveSite.Effect.STYLES) {
             hub.styles(version - 1, version);
         }
+        boolean errors = !site.current().errors().isEmpty();
         String what = switch (effect) {
             case NONE -> "no visible change";
             case STYLES -> "stylesheets swapped";
-            case RELOAD -> site.current().errors().isEmpty() ? "reloading" : "errors shown in the browser";
+            case RELOAD -> errors ? "errors shown in the browser" : version == 1 ? "first build" : "reloading";
         };
         out.println(String.format(Locale.ROOT, "%s: %s in %d ms (%s)", java.time.LocalTime.now().withNano(0),
                 summary, millis, what));
