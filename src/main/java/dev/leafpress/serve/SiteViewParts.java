@@ -23,6 +23,7 @@ final class SiteViewParts {
     static final String ALL = "*";
 
     private static final RecordComponent[] COMPONENTS = SiteView.class.getRecordComponents();
+    private static final Constructor<SiteView> CONSTRUCTOR = canonicalConstructor();
 
     private SiteViewParts() {
     }
@@ -44,18 +45,27 @@ final class SiteViewParts {
     /** A copy of {@code view} whose lists add their name to {@code used} when read. */
     static SiteView tracked(SiteView view, Set<String> used) {
         Object[] args = new Object[COMPONENTS.length];
-        Class<?>[] types = new Class<?>[COMPONENTS.length];
         for (int i = 0; i < COMPONENTS.length; i++) {
             RecordComponent c = COMPONENTS[i];
-            types[i] = c.getType();
             Object value = value(c, view);
             args[i] = value instanceof List<?> list ? new TrackedList<>(list, c.getName(), used) : value;
         }
         try {
-            Constructor<SiteView> constructor = SiteView.class.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return CONSTRUCTOR.newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot copy SiteView", e);
+        }
+    }
+
+    private static Constructor<SiteView> canonicalConstructor() {
+        Class<?>[] types = new Class<?>[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            types[i] = COMPONENTS[i].getType();
+        }
+        try {
+            return SiteView.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("SiteView has no canonical constructor", e);
         }
     }
 

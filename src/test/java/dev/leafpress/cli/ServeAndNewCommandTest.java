@@ -67,6 +67,16 @@ class ServeAndNewCommandTest {
     }
 
     @Test
+    void builtFilesNeverCarryTheLiveReloadScript(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        assertThat(Main.run("build", "--source", "src/test/resources/sites/golden", "--output", out.toString()))
+                .isEqualTo(0);
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile)).isNotEmpty().allSatisfy(file ->
+                    assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).doesNotContain("__leafpress"));
+        }
+    }
+
+    @Test
     void serveRejectsImpossiblePorts() {
         assertThat(Main.run("serve", "--port", "70000", "--source", site.toString())).isEqualTo(2);
     }

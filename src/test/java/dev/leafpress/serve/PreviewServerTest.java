@@ -100,6 +100,35 @@ class PreviewServerTest {
     }
 
     @Test
+    void requestsDuringRebuildsGetTheOldPageOrTheNewOneWhole() throws Exception {
+        Thread editor = new Thread(() -> {
+            for (int i = 0; i < 30; i++) {
+                site.write("content/posts/a.md", PreviewFixture.post("Alpha", "2020-01-01", "Notes", "x",
+                        (i % 2 == 0 ? "Version A. " : "Version B. ").repeat(2000)));
+                sleep(40);
+            }
+        });
+        editor.start();
+        int seen = 0;
+        while (editor.isAlive()) {
+            String body = site.get("/posts/alpha/").body();
+            assertThat(body).endsWith("</html>\n").containsAnyOf("Version A.", "Version B.", "Alpha body words.");
+            assertThat(body.contains("Version A.") && body.contains("Version B.")).isFalse();
+            seen++;
+        }
+        editor.join();
+        assertThat(seen).isGreaterThan(10);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void onlyServedPagesCarryTheLiveReloadScript() throws Exception {
         assertThat(site.get("/").body()).contains(PageInjector.SCRIPT_PATH);
         assertThat(site.preview.snapshot().files().values())
