@@ -49,7 +49,7 @@ final class PreviewServer implements AutoCloseable {
             container.setMaxOutgoingFrames(64);
             container.addMapping(SOCKET_PATH, (request, response, callback) -> new ReloadSocket(hub));
         });
-        sockets.setHandler(new SiteHandler(site, files));
+        sockets.setHandler(new SiteHandler(site, files, new HostCheck(isLoopback(bind))));
         server.setHandler(sockets);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
@@ -62,6 +62,14 @@ final class PreviewServer implements AutoCloseable {
             throw e;
         }
         return new PreviewServer(server, connector);
+    }
+
+    private static boolean isLoopback(String bind) {
+        try {
+            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static HttpConfiguration httpConfig() {

@@ -19,10 +19,12 @@ final class SiteHandler extends Handler.Abstract {
 
     private final Supplier<SiteSnapshot> site;
     private final SiteFiles files;
+    private final HostCheck hosts;
 
-    SiteHandler(Supplier<SiteSnapshot> site, SiteFiles files) {
+    SiteHandler(Supplier<SiteSnapshot> site, SiteFiles files, HostCheck hosts) {
         this.site = site;
         this.files = files;
+        this.hosts = hosts;
     }
 
     @Override
@@ -32,6 +34,10 @@ final class SiteHandler extends Handler.Abstract {
         if (!head && !method.equals("GET")) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             return send(response, callback, 405, "text/plain; charset=utf-8", bytes("method not allowed\n"), false);
+        }
+        if (!hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
+            return send(response, callback, 403, "text/plain; charset=utf-8", bytes("This preview only answers "
+                    + "requests for localhost or 127.0.0.1 (start it with --bind to open it to other names).\n"), head);
         }
         String raw = request.getHttpURI().getPath();
         if (raw.equals(PageInjector.SCRIPT_PATH)) {

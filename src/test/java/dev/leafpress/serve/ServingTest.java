@@ -97,6 +97,19 @@ class ServingTest {
     }
 
     @Test
+    void answersOnlyRequestsForThisComputerWhenBoundToLoopback() throws Exception {
+        int port = site.preview.port();
+        for (String host : new String[] {"localhost", "127.0.0.1:" + port, "[::1]:" + port, "blog.localhost"}) {
+            String ok = RawHttp.exchange(port, "GET /blog/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n", 5000);
+            assertThat(RawHttp.status(ok)).as(host).isEqualTo(200);
+        }
+        String rebound = RawHttp.exchange(port, "GET /blog/ HTTP/1.1\r\nHost: attacker.example:" + port
+                + "\r\nConnection: close\r\n\r\n", 5000);
+        assertThat(RawHttp.status(rebound)).isEqualTo(403);
+        assertThat(rebound).contains("only answers requests for localhost").doesNotContain("Alpha");
+    }
+
+    @Test
     void pagesLinkUnderTheBasePath() throws Exception {
         assertThat(site.get("/blog/").body()).contains("href=\"/blog/posts/gamma/\"");
     }
