@@ -19,19 +19,26 @@ import java.util.stream.Stream;
 final class ContentListing {
 
     private final Set<String> files = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
 
     ContentListing(ContentTree tree) {
         Stream.of(tree.posts(), tree.pages(), tree.assets()).flatMap(Collection::stream)
                 .map(ContentFile::relative).forEach(files::add);
+        for (String file : files) {
+            for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
     }
 
     /**
      * True when each changed path is, as before, a regular file that is listed or a path that
-     * does not exist and is not listed. A folder, a link or the content folder itself means no.
+     * does not exist and is not listed. A folder (even one moved away), a link or the content
+     * folder itself means no.
      */
     boolean unchangedBy(Set<String> changedInContent, Path content) {
         for (String relative : changedInContent) {
-            if (relative.isEmpty()) {
+            if (relative.isEmpty() || folders.contains(relative)) {
                 return false;
             }
             Path path = content.resolve(relative);

@@ -101,6 +101,14 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void aFolderMovedAwayTakesItsPostsAlong() throws Exception {
+        PreviewFixture.write(root, "content/posts/trip/t.md", PreviewFixture.post("Trip", "2020-02-01", "Odd", "t1", "Far."));
+        assertThat(builder.build(ChangeSet.of("content/posts/trip")).files()).containsKey("posts/trip/index.html");
+        Files.move(root.resolve("content/posts/trip"), root.resolve("elsewhere"));
+        assertThat(builder.build(ChangeSet.of("content/posts/trip")).files()).doesNotContainKey("posts/trip/index.html");
+    }
+
+    @Test
     void aFailedBuildKeepsThePreviousStateForTheNextOne() {
         PreviewFixture.write(root, "content/posts/p1.md", "---\ntitle: Broken\n---\n");
         assertThatThrownBy(() -> builder.build(ChangeSet.of("content/posts/p1.md")))
