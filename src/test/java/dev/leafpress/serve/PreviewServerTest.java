@@ -40,6 +40,32 @@ class PreviewServerTest {
     }
 
     @Test
+    void manyTabsAllReloadAndTabsThatVanishAreDropped() throws Exception {
+        java.util.List<ReloadClient> tabs = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                tabs.add(site.reloads());
+            }
+            site.write("content/posts/b.md", PreviewFixture.post("Beta", "2020-02-01", "Notes", "y", "Once."));
+            for (ReloadClient tab : tabs) {
+                assertThat(tab.await("\"reload\"", 10)).isNotNull();
+            }
+            tabs.subList(0, 20).forEach(ReloadClient::close);
+            site.write("content/posts/b.md", PreviewFixture.post("Beta", "2020-02-01", "Notes", "y", "Twice."));
+            for (ReloadClient tab : tabs.subList(20, 40)) {
+                assertThat(tab.await("\"reload\"", 10)).isNotNull();
+            }
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (site.preview.tabs() > 20 && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            assertThat(site.preview.tabs()).isEqualTo(20);
+        } finally {
+            tabs.forEach(ReloadClient::close);
+        }
+    }
+
+    @Test
     void brokenEditShowsTheOverlayAndFixingItClearsIt() throws Exception {
         try (ReloadClient reloads = site.reloads()) {
             site.write("content/posts/a.md", "---\ntitle: Alpha\ndate: 2020-02-30\n---\nBroken.\n");
