@@ -29,11 +29,17 @@ final class ContentStage {
     private final PublishRules rules;
     private final Diagnostics diagnostics;
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final EntryCache cache;
 
     ContentStage(SiteConfig config, PublishRules rules, Diagnostics diagnostics) {
+        this(config, rules, diagnostics, EntryCache.NONE);
+    }
+
+    ContentStage(SiteConfig config, PublishRules rules, Diagnostics diagnostics, EntryCache cache) {
         this.config = config;
         this.rules = rules;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     Output run(ContentTree tree) {
@@ -47,9 +53,16 @@ final class ContentStage {
     }
 
     private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind) {
-        return files.parallelStream()
-                .map(f -> EntryParser.parse(f, kind, config.timezone(), diagnostics))
-                .flatMap(Optional::stream).toList();
+        return files.parallelStream().map(f -> parse(f, kind)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<ParsedEntry> parse(ContentFile file, EntryKind kind) {
+        EntryCache.Parse parse = cache.parse(file, kind, () -> {
+            Diagnostics local = new Diagnostics();
+            return new EntryCache.Parse(EntryParser.parse(file, kind, config.timezone(), local), local.sorted());
+        });
+        diagnostics.addAll(parse.diagnostics());
+        return parse.entry();
     }
 
     private ContentLinks links(List<ParsedEntry> posts, List<ParsedEntry> pages, List<ContentFile> assets) {
@@ -66,8 +79,8 @@ final class ContentStage {
 
     private RenderedEntry render(ParsedEntry entry, ContentLinks links) {
         String file = entry.file().display();
-        RenderedMarkdown body = markdown.render(entry.body(), entry.meta().summary(), config.excerptWords(), file,
-                links);
+        RenderedMarkdown body = cache.render(entry, links, resolver -> markdown.render(entry.body(),
+                entry.meta().summary(), config.excerptWords(), file, resolver));
         for (int line : body.imagesWithoutAlt()) {
             diagnostics.warning(SourcePos.of(file, line).shiftLines(entry.bodyLineOffset()), "image has no alt text");
         }

@@ -44,13 +44,18 @@ public final class SiteBuilder {
     }
 
     public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics) {
+        return prepare(options, diagnostics, EntryCache.NONE);
+    }
+
+    /** As {@link #prepare(BuildOptions, Diagnostics)}, reusing unchanged entries from {@code cache}. */
+    public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
         SiteConfig config = loadConfig(options, diagnostics);
         diagnostics.throwIfErrors();
         Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
-        ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
+        ContentTree tree = scan(options, diagnostics, cache);
         PublishRules rules = new PublishRules(options.drafts(), options.future(), now);
-        ContentStage.Output content = new ContentStage(config, rules, diagnostics).run(tree);
+        ContentStage.Output content = new ContentStage(config, rules, diagnostics, cache).run(tree);
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
         List<Route> pages = RoutePlanner.plan(site);
@@ -75,6 +80,15 @@ public final class SiteBuilder {
             routes.add(RoutePlanner.notFound(site));
         }
         return routes;
+    }
+
+    private static ContentTree scan(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
+        EntryCache.Scan scan = cache.scan(() -> {
+            Diagnostics local = new Diagnostics();
+            return new EntryCache.Scan(ContentScanner.scan(options.siteRoot(), local), local.sorted());
+        });
+        diagnostics.addAll(scan.diagnostics());
+        return scan.tree();
     }
 
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
