@@ -6,7 +6,6 @@ import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.StagedOutput;
-import dev.leafpress.render.RenderedPage;
 
 /** {@code leafpress build}: prepares the site, renders every page in parallel, swaps the output in. */
 public final class BuildPipeline {
@@ -38,15 +37,7 @@ public final class BuildPipeline {
 
     private static void write(BuildOptions options, SiteBuild build, Diagnostics diagnostics) {
         try (StagedOutput staged = StagedOutput.open(options.output())) {
-            build.routes().parallelStream().forEach(route -> {
-                try {
-                    RenderedPage page = build.renderer().render(route);
-                    staged.write(page.file(), page.bytes());
-                } catch (BuildFailure failure) {
-                    diagnostics.addAll(failure.diagnostics());
-                }
-            });
-            diagnostics.throwIfErrors();
+            build.renderAll(page -> staged.write(page.file(), page.bytes()), diagnostics);
             build.assets().forEach(a -> staged.copy(a.path(), a.outputPath()));
             build.files().forEach(f -> staged.write(f.file(), f.bytes()));
             staged.commit();

@@ -1,12 +1,15 @@
 package dev.leafpress.build;
 
 import dev.leafpress.content.ContentFile;
+import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.render.PageRenderer;
 import dev.leafpress.render.RenderedPage;
 import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.Site;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A site ready to be written: the model, the pages still to render, the content files to copy
@@ -30,6 +33,21 @@ public record SiteBuild(Site site, List<Route> routes, PageRenderer renderer, Li
     /** Posts and pages left out because they are drafts. */
     public int draftsHeld() {
         return heldBack.drafts();
+    }
+
+    /**
+     * Renders every route in parallel and hands each page to {@code sink} (which must be
+     * thread-safe); template errors are collected, then thrown together.
+     */
+    public void renderAll(Consumer<RenderedPage> sink, Diagnostics diagnostics) {
+        routes.parallelStream().forEach(route -> {
+            try {
+                sink.accept(renderer.render(route));
+            } catch (BuildFailure failure) {
+                diagnostics.addAll(failure.diagnostics());
+            }
+        });
+        diagnostics.throwIfErrors();
     }
 
     /** How many files writing this build produces. */

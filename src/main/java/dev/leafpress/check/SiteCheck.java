@@ -2,10 +2,8 @@ package dev.leafpress.check;
 
 import dev.leafpress.build.SiteBuild;
 import dev.leafpress.content.LinkRef;
-import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
-import dev.leafpress.render.RenderedPage;
 import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import java.util.ArrayList;
@@ -34,15 +32,7 @@ public final class SiteCheck {
 
     private static Map<String, byte[]> renderAll(SiteBuild build, Diagnostics diagnostics) {
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
-        build.routes().parallelStream().forEach(route -> {
-            try {
-                RenderedPage page = build.renderer().render(route);
-                pages.put(page.file(), page.bytes());
-            } catch (BuildFailure failure) {
-                diagnostics.addAll(failure.diagnostics());
-            }
-        });
-        diagnostics.throwIfErrors();
+        build.renderAll(page -> pages.put(page.file(), page.bytes()), diagnostics);
         return pages;
     }
 
