@@ -1,10 +1,11 @@
 package dev.leafpress.build;
 
+import dev.leafpress.config.ConfigLoader;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.StagedOutput;
-import dev.leafpress.render.RenderedPage;
 
 /** {@code leafpress build}: prepares the site, renders every page in parallel, swaps the output in. */
 public final class BuildPipeline {
@@ -19,22 +20,24 @@ public final class BuildPipeline {
         SiteBuild build = SiteBuilder.prepare(options, diagnostics);
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
         write(options, build, diagnostics);
+        warnIfNoBaseUrl(build, diagnostics);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(build.site().posts().size(), build.site().pages().size(), build.draftsHeld(),
+        return new BuildResult(build.site().posts().size(), build.site().pages().size(), build.heldBack(),
                 build.fileCount(), millis, diagnostics.sorted());
+    }
+
+    /** Once per build, and only for a build that worked: a failed one has more pressing news. */
+    private static void warnIfNoBaseUrl(SiteBuild build, Diagnostics diagnostics) {
+        if (build.site().config().baseUrl().isEmpty()) {
+            diagnostics.warning(SourcePos.of(ConfigLoader.FILE_NAME), "base_url is not set, so feeds, sitemap.xml"
+                    + " and canonical links use site-relative URLs that feed readers and search engines may"
+                    + " reject; set base_url in site.yaml or pass --base-url");
+        }
     }
 
     private static void write(BuildOptions options, SiteBuild build, Diagnostics diagnostics) {
         try (StagedOutput staged = StagedOutput.open(options.output())) {
-            build.routes().parallelStream().forEach(route -> {
-                try {
-                    RenderedPage page = build.renderer().render(route);
-                    staged.write(page.file(), page.bytes());
-                } catch (BuildFailure failure) {
-                    diagnostics.addAll(failure.diagnostics());
-                }
-            });
-            diagnostics.throwIfErrors();
+            build.renderAll(page -> staged.write(page.file(), page.bytes()), diagnostics);
             build.assets().forEach(a -> staged.copy(a.path(), a.outputPath()));
             build.files().forEach(f -> staged.write(f.file(), f.bytes()));
             staged.commit();

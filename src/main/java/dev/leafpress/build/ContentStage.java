@@ -8,7 +8,9 @@ import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.EntryParser;
 import dev.leafpress.content.MarkdownEngine;
 import dev.leafpress.content.ParsedEntry;
+import dev.leafpress.content.RenderedMarkdown;
 import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.diag.SourcePos;
 import dev.leafpress.site.ContentLinks;
 import dev.leafpress.site.Permalinks;
 import dev.leafpress.site.RenderedEntry;
@@ -20,37 +22,51 @@ import java.util.Optional;
 /** Reads every post and page and renders its Markdown, in parallel. */
 final class ContentStage {
 
-    /** The rendered posts and pages, and how many drafts were left out. */
-    record Output(List<RenderedEntry> posts, List<RenderedEntry> pages, int draftsHeld) {
+    /** The rendered posts and pages, and how many entries were left out. */
+    record Output(List<RenderedEntry> posts, List<RenderedEntry> pages, HeldBack heldBack) {
     }
 
     private final SiteConfig config;
-    private final boolean drafts;
+    private final PublishRules rules;
     private final Diagnostics diagnostics;
     private final MarkdownEngine markdown = new MarkdownEngine();
+    private final EntryCache cache;
 
-    ContentStage(SiteConfig config, boolean drafts, Diagnostics diagnostics) {
+    ContentStage(SiteConfig config, PublishRules rules, Diagnostics diagnostics) {
+        this(config, rules, diagnostics, EntryCache.NONE);
+    }
+
+    ContentStage(SiteConfig config, PublishRules rules, Diagnostics diagnostics, EntryCache cache) {
         this.config = config;
-        this.drafts = drafts;
+        this.rules = rules;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     Output run(ContentTree tree) {
         ContentIndex index = new ContentIndex(tree, config.baseUrl());
         List<ParsedEntry> posts = parseAll(tree.posts(), EntryKind.POST, index);
         List<ParsedEntry> pages = parseAll(tree.pages(), EntryKind.PAGE, index);
-        int held = (int) (posts.stream().filter(p -> p.meta().draft()).count()
-                + pages.stream().filter(p -> p.meta().draft()).count());
-        List<ParsedEntry> publishedPosts = drafts ? posts : posts.stream().filter(p -> !p.meta().draft()).toList();
-        List<ParsedEntry> publishedPages = drafts ? pages : pages.stream().filter(p -> !p.meta().draft()).toList();
+        List<ParsedEntry> publishedPosts = posts.stream().filter(rules::publishes).toList();
+        List<ParsedEntry> publishedPages = pages.stream().filter(rules::publishes).toList();
         ContentLinks links = links(publishedPosts, publishedPages, tree.assets());
-        return new Output(renderAll(publishedPosts, links), renderAll(publishedPages, links), drafts ? 0 : held);
+        return new Output(renderAll(publishedPosts, links), renderAll(publishedPages, links),
+                rules.heldBack(posts, pages));
     }
 
     private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind, ContentIndex index) {
-        return files.parallelStream()
-                .map(f -> EntryParser.parse(f, null, kind, config.timezone(), index, diagnostics))
-                .flatMap(Optional::stream).toList();
+        return files.parallelStream().map(f -> parse(f, kind, index)).flatMap(Optional::stream).toList();
+    }
+
+    /** Template tags in a body may link to other files (index); a preview's cache keeps a file's parse. */
+    private Optional<ParsedEntry> parse(ContentFile file, EntryKind kind, ContentIndex index) {
+        EntryCache.Parse parse = cache.parse(file, kind, () -> {
+            Diagnostics local = new Diagnostics();
+            return new EntryCache.Parse(EntryParser.parse(file, null, kind, config.timezone(), index, local),
+                    local.sorted());
+        });
+        diagnostics.addAll(parse.diagnostics());
+        return parse.entry();
     }
 
     private ContentLinks links(List<ParsedEntry> posts, List<ParsedEntry> pages, List<ContentFile> assets) {
@@ -62,8 +78,16 @@ final class ContentStage {
     }
 
     private List<RenderedEntry> renderAll(List<ParsedEntry> entries, ContentLinks links) {
-        return entries.parallelStream().map(e -> new RenderedEntry(e, Permalinks.path(e.kind(), e.meta(), config),
-                markdown.render(e.body(), e.meta().summary(), config.excerptWords(), e.file().display(), links)))
-                .toList();
+        return entries.parallelStream().map(e -> render(e, links)).toList();
+    }
+
+    private RenderedEntry render(ParsedEntry entry, ContentLinks links) {
+        String file = entry.file().display();
+        RenderedMarkdown body = cache.render(entry, links, resolver -> markdown.render(entry.body(),
+                entry.meta().summary(), config.excerptWords(), file, resolver));
+        for (int line : body.imagesWithoutAlt()) {
+            diagnostics.warning(SourcePos.of(file, line).shiftLines(entry.bodyLineOffset()), "image has no alt text");
+        }
+        return new RenderedEntry(entry, Permalinks.path(entry.kind(), entry.meta(), config), body);
     }
 }

@@ -28,6 +28,7 @@ import dev.leafpress.site.SiteAssembler;
 import dev.leafpress.site.SiteView;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,27 +40,60 @@ import java.util.TreeSet;
  */
 public final class SiteBuilder {
 
+    /** The theme's "page not found" template; a theme without one gets no 404.html. */
+    static final String NOT_FOUND_TEMPLATE = "404" + TemplateEngine.SUFFIX;
+
     private SiteBuilder() {
     }
 
     public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics) {
+        return prepare(options, diagnostics, EntryCache.NONE);
+    }
+
+    /** As {@link #prepare(BuildOptions, Diagnostics)}, reusing unchanged entries from {@code cache}. */
+    public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
         SiteConfig config = loadConfig(options, diagnostics);
         diagnostics.throwIfErrors();
+        Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
-        ContentTree tree = ContentScanner.scan(options.siteRoot(), diagnostics);
-        ContentStage.Output content = new ContentStage(config, options.drafts(), diagnostics).run(tree);
+        ContentTree tree = scan(options, diagnostics, cache);
+        PublishRules rules = new PublishRules(options.drafts(), options.future(), now);
+        ContentStage.Output content = new ContentStage(config, rules, diagnostics, cache).run(tree);
         diagnostics.throwIfErrors();
         Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
-        List<Route> routes = RoutePlanner.plan(site);
-        List<RenderedPage> files = new ArrayList<>(themeFiles(theme, content));
+        List<Route> pages = RoutePlanner.plan(site);
+        List<Route> routes = withNotFoundPage(pages, site, theme, tree.assets());
+        List<RenderedPage> themeFiles = themeFiles(theme, content);
+        List<RenderedPage> published = PublishingFiles.make(site, pages, tree.assets(), now);
         List<Redirect> redirects = Redirects.of(content.posts(), content.pages());
-        checkCollisions(routes, tree.assets(), files, diagnostics, redirects);
+        checkCollisions(routes, tree.assets(), themeFiles, published, diagnostics, redirects);
         diagnostics.throwIfErrors();
-        redirects.forEach(r -> files.add(RedirectPage.render(r, config)));
         PageRenderer renderer = new PageRenderer(new TemplateEngine(theme, config), SiteView.of(site));
+        List<RenderedPage> files = new ArrayList<>(themeFiles);
+        files.addAll(published);
+        redirects.forEach(r -> files.add(RedirectPage.render(r, config)));
         List<RenderedEntry> entries = new ArrayList<>(content.posts());
         entries.addAll(content.pages());
-        return new SiteBuild(site, routes, renderer, tree.assets(), files, entries, content.draftsHeld());
+        return new SiteBuild(site, routes, renderer, tree.assets(), files, entries, content.heldBack());
+    }
+
+    /** The pages, plus 404.html when the theme has a template for it and content/ has no 404.html. */
+    private static List<Route> withNotFoundPage(List<Route> pages, Site site, Theme theme, List<ContentFile> assets) {
+        List<Route> routes = new ArrayList<>(pages);
+        boolean ownPage = assets.stream().anyMatch(a -> a.outputPath().equals(RoutePlanner.NOT_FOUND));
+        if (theme.hasTemplate(NOT_FOUND_TEMPLATE) && !ownPage) {
+            routes.add(RoutePlanner.notFound(site));
+        }
+        return routes;
+    }
+
+    private static ContentTree scan(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
+        EntryCache.Scan scan = cache.scan(() -> {
+            Diagnostics local = new Diagnostics();
+            return new EntryCache.Scan(ContentScanner.scan(options.siteRoot(), local), local.sorted());
+        });
+        diagnostics.addAll(scan.diagnostics());
+        return scan.tree();
     }
 
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
@@ -93,12 +127,14 @@ public final class SiteBuilder {
         return files;
     }
 
-    private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> files,
-                                        Diagnostics diagnostics, List<Redirect> redirects) {
+    private static void checkCollisions(List<Route> routes, List<ContentFile> assets, List<RenderedPage> themeFiles,
+                                        List<RenderedPage> published, Diagnostics diagnostics,
+                                        List<Redirect> redirects) {
         CollisionCheck check = new CollisionCheck(diagnostics);
         Redirects.claim(redirects, check);
         routes.forEach(r -> check.claim(r.file(), r.origin()));
         assets.forEach(a -> check.claim(a.outputPath(), a.display()));
-        files.forEach(f -> check.claim(f.file(), "the theme"));
+        themeFiles.forEach(f -> check.claim(f.file(), "the theme"));
+        published.forEach(f -> check.claim(f.file(), "the feeds and sitemap"));
     }
 }

@@ -25,15 +25,19 @@ public final class LinkChecker {
 
     private static final String REFERENCES = "a[href], img[src], link[href], script[src], source[src], iframe[src]";
 
+    private final String baseUrl;
     private final String basePath;
     private final Map<String, List<LinkSource>> authored;
     private final Map<String, PageOrigin> pageOrigins;
 
     /**
+     * @param baseUrl     the site's absolute URL ("" when unknown); links to it count as internal
      * @param authored    decoded HTML destination → where authors wrote it
      * @param pageOrigins page file → the source file and template that made it
      */
-    public LinkChecker(String basePath, Map<String, List<LinkSource>> authored, Map<String, PageOrigin> pageOrigins) {
+    public LinkChecker(String baseUrl, String basePath, Map<String, List<LinkSource>> authored,
+                       Map<String, PageOrigin> pageOrigins) {
+        this.baseUrl = baseUrl;
         this.basePath = basePath;
         this.authored = authored;
         this.pageOrigins = pageOrigins;
@@ -52,7 +56,7 @@ public final class LinkChecker {
         Set<Diagnostic> broken = new HashSet<>();
         new TreeMap<>(parsed).forEach((file, doc) -> {
             for (Element el : doc.select(REFERENCES)) {
-                String href = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                String href = sitePath(el.hasAttr("href") ? el.attr("href") : el.attr("src"));
                 if (SiteLinks.isExternal(href)) {
                     external.merge(SiteLinks.host(href), 1, Integer::sum);
                 } else if (!SiteLinks.isNotAFile(href)) {
@@ -62,6 +66,11 @@ public final class LinkChecker {
             }
         });
         return new CheckReport(pages.size(), internal.get(), broken.size(), external);
+    }
+
+    /** Absolute links to the site itself (canonical, feeds) are checked like internal ones. */
+    private String sitePath(String href) {
+        return !baseUrl.isEmpty() && href.startsWith(baseUrl) ? basePath + href.substring(baseUrl.length()) : href;
     }
 
     private Optional<String> problem(String href, String pageFile, OutputFiles output) {

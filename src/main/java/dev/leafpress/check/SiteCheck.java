@@ -2,10 +2,8 @@ package dev.leafpress.check;
 
 import dev.leafpress.build.SiteBuild;
 import dev.leafpress.content.LinkRef;
-import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
-import dev.leafpress.render.RenderedPage;
 import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import java.util.ArrayList;
@@ -27,22 +25,14 @@ public final class SiteCheck {
         Set<String> otherFiles = new HashSet<>();
         build.assets().forEach(a -> otherFiles.add(a.outputPath()));
         build.files().forEach(f -> otherFiles.add(f.file()));
-        LinkChecker checker = new LinkChecker(build.site().config().basePath(), authored(build.entries()),
+        LinkChecker checker = new LinkChecker(build.site().config().baseUrl(), build.site().config().basePath(), authored(build.entries()),
                 origins(build));
         return checker.check(pages, otherFiles, diagnostics);
     }
 
     private static Map<String, byte[]> renderAll(SiteBuild build, Diagnostics diagnostics) {
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
-        build.routes().parallelStream().forEach(route -> {
-            try {
-                RenderedPage page = build.renderer().render(route);
-                pages.put(page.file(), page.bytes());
-            } catch (BuildFailure failure) {
-                diagnostics.addAll(failure.diagnostics());
-            }
-        });
-        diagnostics.throwIfErrors();
+        build.renderAll(page -> pages.put(page.file(), page.bytes()), diagnostics);
         return pages;
     }
 

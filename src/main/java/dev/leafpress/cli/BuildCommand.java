@@ -33,7 +33,8 @@ final class BuildCommand implements Callable<Integer> {
             System.out.println(result.summary() + " → " + Reporter.displayPath(options.output()));
             return 0;
         } catch (BuildFailure failure) {
-            return Reporter.failure(failure);
+            return Reporter.failure(failure, "Build", java.nio.file.Files.exists(options.output())
+                    ? "; the previous output was left as it was." : "; nothing was written.");
         } catch (RuntimeException e) {
             return Reporter.internalError(e, site.verbose);
         }

@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
             print(report);
             return diagnostics.hasErrors() ? 1 : 0;
         } catch (BuildFailure failure) {
-            return Reporter.failure(failure);
+            return Reporter.failure(failure, "Check", ".");
         } catch (RuntimeException e) {
             return Reporter.internalError(e, site.verbose);
         }

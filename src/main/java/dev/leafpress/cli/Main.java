@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code leafpress} command: the only place that exits the process. */
 @Command(name = "leafpress", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a static blog from Markdown posts and a Pebble theme.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+                InitCommand.class, ThemeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -15,11 +15,11 @@ final class Reporter {
         diagnostics.forEach(d -> System.err.println(d));
     }
 
-    static int failure(BuildFailure failure) {
+    /** Prints every diagnostic and a closing line such as "Build failed: 2 errors; nothing was written." */
+    static int failure(BuildFailure failure, String what, String consequence) {
         failure.diagnostics().forEach(d -> System.err.println(d));
         long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
-        System.err.println("Build failed: " + errors + " error" + (errors == 1 ? "" : "s")
-                + "; the previous output was left as it was.");
+        System.err.println(what + " failed: " + errors + " error" + (errors == 1 ? "" : "s") + consequence);
         return 1;
     }
 

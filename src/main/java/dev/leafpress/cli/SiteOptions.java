@@ -2,6 +2,7 @@ package dev.leafpress.cli;
 
 import dev.leafpress.build.BuildOptions;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that build a site. */
@@ -13,6 +14,9 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "Include posts and pages marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--future", description = "Include posts dated after now (scheduled posts).")
+    boolean future;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish URL, overriding site.yaml's base_url.")
     String baseUrl;
 
@@ -22,6 +26,6 @@ final class SiteOptions {
     BuildOptions options(Path output, boolean force) {
         Path root = source.toAbsolutePath().normalize();
         Path out = output == null ? root.resolve("output") : output.toAbsolutePath().normalize();
-        return new BuildOptions(root, out, drafts, baseUrl, force);
+        return new BuildOptions(root, out, drafts, future, baseUrl, force, Clock.systemUTC());
     }
 }

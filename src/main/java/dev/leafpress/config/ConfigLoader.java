@@ -23,7 +23,7 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "site.yaml";
     static final Set<String> KEYS = Set.of("title", "description", "author", "base_url", "language",
             "timezone", "theme", "github", "per_page", "excerpt_words", "default_category", "permalink",
-            "date_format", "extra");
+            "date_format", "feed", "extra");
 
     private ConfigLoader() {
     }
@@ -65,6 +65,7 @@ public final class ConfigLoader {
                 defaultCategory(f).orElse(d.defaultCategory()),
                 permalink(f).orElse(d.permalink()),
                 dateFormat(f).orElse(d.dateFormat()),
+                FeedSettings.read(f),
                 extra(f));
     }
 

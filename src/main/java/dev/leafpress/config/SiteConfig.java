@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param baseUrl absolute URL the site is published at, ending in "/", or "" when unknown
  * @param github  URL of the repository for the "Fork me" ribbon, or null for no ribbon
+ * @param feed    the Atom feeds' size and content
  */
 public record SiteConfig(
         String title,
@@ -24,6 +25,7 @@ public record SiteConfig(
         String defaultCategory,
         Permalink permalink,
         String dateFormat,
+        FeedConfig feed,
         Map<String, Object> extra) {
 
     public static final String DEFAULT_DATE_FORMAT = "EEE d MMMM yyyy";
@@ -35,12 +37,20 @@ public record SiteConfig(
     /** All defaults: what a site.yaml with no keys means. */
     public static SiteConfig defaults() {
         return new SiteConfig("My blog", "", "", "", "en", ZoneId.of("UTC"), "default", null, 10, 60,
-                "Misc", Permalink.DEFAULT, DEFAULT_DATE_FORMAT, Map.of());
+                "Misc", Permalink.DEFAULT, DEFAULT_DATE_FORMAT, FeedConfig.DEFAULT, Map.of());
     }
 
     /** The path part of the base URL: "/" or "/blog/". */
     public String basePath() {
         return UrlPaths.basePath(baseUrl);
+    }
+
+    /**
+     * The URL of a site path ({@code posts/a/}) for feeds, the sitemap and canonical links:
+     * absolute under the base URL, or root-relative ({@code /posts/a/}) when base_url is not set.
+     */
+    public String absoluteUrl(String sitePath) {
+        return (baseUrl.isEmpty() ? "/" : baseUrl) + sitePath;
     }
 
     public Locale locale() {
@@ -49,6 +59,6 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, author, url, language, timezone, theme, github, perPage,
-                excerptWords, defaultCategory, permalink, dateFormat, extra);
+                excerptWords, defaultCategory, permalink, dateFormat, feed, extra);
     }
 }

@@ -12,8 +12,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
 /**
- * One walk over a parsed body: resolves relative links, and notes the code languages and the
- * links with their lines.
+ * One walk over a parsed body: resolves relative links, and notes the code languages, the
+ * links with their lines, and the lines of images without alt text.
  */
 final class BodyScan extends AbstractVisitor {
 
@@ -21,6 +21,7 @@ final class BodyScan extends AbstractVisitor {
     private final LinkResolver resolver;
     private final Set<String> languages = new TreeSet<>();
     private final List<LinkRef> links = new ArrayList<>();
+    private final List<Integer> imagesWithoutAlt = new ArrayList<>();
 
     private BodyScan(String file, LinkResolver resolver) {
         this.file = file;
@@ -41,6 +42,10 @@ final class BodyScan extends AbstractVisitor {
         return links;
     }
 
+    List<Integer> imagesWithoutAlt() {
+        return imagesWithoutAlt;
+    }
+
     @Override
     public void visit(Link link) {
         link.setDestination(resolve(link, link.getDestination()));
@@ -50,6 +55,9 @@ final class BodyScan extends AbstractVisitor {
     @Override
     public void visit(Image image) {
         image.setDestination(resolve(image, image.getDestination()));
+        if (Excerpts.plainText(image).isBlank()) {
+            imagesWithoutAlt.add(line(image));
+        }
         visitChildren(image);
     }
 

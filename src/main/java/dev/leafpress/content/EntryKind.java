@@ -4,8 +4,8 @@ import java.util.Set;
 
 /** Posts are dated and listed; pages stand alone and are linked from the navigation. */
 public enum EntryKind {
-    POST(Set.of("title", "date", "category", "tags", "author", "slug", "summary", "draft", "aliases")),
-    PAGE(Set.of("title", "slug", "order", "summary", "draft", "date", "author", "aliases"));
+    POST(Set.of("title", "date", "updated", "category", "tags", "author", "slug", "summary", "draft", "aliases")),
+    PAGE(Set.of("title", "slug", "order", "summary", "draft", "date", "updated", "author", "aliases"));
 
     private final Set<String> keys;
 

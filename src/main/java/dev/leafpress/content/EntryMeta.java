@@ -8,6 +8,7 @@ import java.util.Map;
  * The front matter of a post or page, checked and typed.
  *
  * @param date     as the author wrote it, in the written offset or the site's timezone; null for an undated page
+ * @param updated  when the entry was last changed, as written, or null when not given
  * @param category as written, or null for the site's default category
  * @param author   as written, or null for the site's author
  * @param slug     already made URL-safe
@@ -18,6 +19,7 @@ import java.util.Map;
 public record EntryMeta(
         String title,
         ZonedDateTime date,
+        ZonedDateTime updated,
         String category,
         List<String> tags,
         String author,

@@ -68,11 +68,15 @@ public final class MarkdownEngine {
             BodyScan.of(summaryDoc, file, links);
             String excerpt = excerptRenderer.render(Excerpts.withoutFootnoteReferences(summaryDoc));
             return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),
-                    scan.links());
+                    description(summaryDoc), scan.links(), scan.imagesWithoutAlt());
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
         return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), scan.languages(),
-                scan.links());
+                description(cut.document()), scan.links(), scan.imagesWithoutAlt());
+    }
+
+    private static String description(Node excerpt) {
+        return PlainText.of(excerpt, RenderedMarkdown.DESCRIPTION_LENGTH);
     }
 
     /** Renders a Markdown fragment without excerpt logic (used for summaries in feeds, tests). */

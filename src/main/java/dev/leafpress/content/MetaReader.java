@@ -33,9 +33,12 @@ final class MetaReader {
                 + "' (kept for templates as " + (kind == EntryKind.POST ? "post" : "page") + ".extra." + e.key() + ")"));
         Optional<String> title = fields.requiredString("title");
         ZonedDateTime date = date();
+        ZonedDateTime updated = fields.string("updated").map(text -> parseDate("updated", text)).orElse(null);
+        checkUpdatedAfterDate(date, updated);
         EntryMeta meta = new EntryMeta(
                 title.map(String::strip).orElse(""),
                 date,
+                updated,
                 fields.string("category").map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
                 fields.stringList("tags").orElse(List.of()),
                 fields.string("author").map(String::strip).orElse(null),
@@ -54,14 +57,24 @@ final class MetaReader {
             return null;
         }
         Optional<String> raw = kind == EntryKind.POST ? fields.requiredString("date") : fields.string("date");
-        return raw.map(text -> {
-            try {
-                return DateParser.parse(text, zone);
-            } catch (IllegalArgumentException e) {
-                fields.error("date", e.getMessage());
-                return null;
-            }
-        }).orElse(null);
+        return raw.map(text -> parseDate("date", text)).orElse(null);
+    }
+
+    private ZonedDateTime parseDate(String key, String text) {
+        try {
+            return DateParser.parse(text, zone);
+        } catch (IllegalArgumentException e) {
+            fields.error(key, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An update before the first publication is almost surely a typo in one of the two. */
+    private void checkUpdatedAfterDate(ZonedDateTime date, ZonedDateTime updated) {
+        if (date != null && updated != null && updated.isBefore(date)) {
+            fields.diagnostics().warning(fields.pos("updated"), "'updated' is before 'date'"
+                    + " (feeds and the sitemap use 'date' as the last change)");
+        }
     }
 
     /** Each alias checked and made a site path; a broken one is an error at the key. */

@@ -9,13 +9,19 @@ import java.util.Set;
  * @param excerptHtml the excerpt: summary, text before {@code <!-- more -->}, or the leading blocks
  * @param hasMore     true exactly when the excerpt is shorter than the full text
  * @param languages   the languages named on fenced code blocks, for syntax highlighting
+ * @param description the excerpt as plain text of at most {@value #DESCRIPTION_LENGTH} characters
  * @param links       every link and image of the body with its line, for {@code leafpress check}
+ * @param imagesWithoutAlt 1-based lines in the body of the images that have no alt text
  */
 public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages,
-                               List<LinkRef> links) {
+                               String description, List<LinkRef> links, List<Integer> imagesWithoutAlt) {
+
+    /** Search engines show about this many characters of a page description. */
+    public static final int DESCRIPTION_LENGTH = 160;
 
     public RenderedMarkdown {
         languages = Set.copyOf(languages);
         links = List.copyOf(links);
+        imagesWithoutAlt = List.copyOf(imagesWithoutAlt);
     }
 }

@@ -29,10 +29,13 @@ public final class DialectKeys {
         Keys keys = new Keys(header, new YamlFields(header.mapping(), display, header.lineOffset(), diagnostics));
         if (dialect == Dialect.PELICAN) {
             PelicanKeys.apply(keys, relative);
+            keys.rename("modified", "updated");
         } else {
             keys.categoriesAndTags(dialect == Dialect.JEKYLL);
             keys.aliases("url", "permalink");
             keys.remove("layout");
+            keys.rename("lastmod", "updated");
+            keys.rename("last_modified_at", "updated");
         }
         if (dialect == Dialect.JEKYLL && !JekyllKeys.apply(keys, relative, header.body())) {
             return Optional.empty();
@@ -72,6 +75,15 @@ public final class DialectKeys {
         void putDerived(String key, String text, YamlNode.Scalar.Kind kind) {
             int line = 1 - header.lineOffset();
             entries.put(key, new YamlNode.Entry(key, line, 0, new YamlNode.Scalar(text, kind, line, 0)));
+        }
+
+        /** Their key for the last change becomes Leafpress's, unless that is written too. */
+        void rename(String from, String to) {
+            YamlNode.Entry entry = entries.get(from);
+            if (entry != null && !entries.containsKey(to)) {
+                remove(from);
+                put(to, entry, entry.value());
+            }
         }
 
         YamlNode.Mapping mapping() {

@@ -32,6 +32,7 @@ public final class PageRenderer {
     public RenderedPage render(Route route) {
         Map<String, Object> vars = new HashMap<>(route.vars());
         vars.put("site", site);
+        vars.put("meta", route.meta());
         StringWriter out = new StringWriter(16 * 1024);
         try {
             engine.template(route.template()).evaluate(out, vars);

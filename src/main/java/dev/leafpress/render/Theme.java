@@ -33,6 +33,17 @@ public record Theme(String name, Optional<Path> dir, Optional<Path> overrideDir)
                 + name + "/ (remove 'theme' from site.yaml to use the built-in default theme)");
     }
 
+    /** Whether the site's templates, the theme folder or the built-in theme has {@code template}. */
+    public boolean hasTemplate(String template) {
+        if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(template))) {
+            return true;
+        }
+        if (dir.isPresent()) {
+            return Files.isRegularFile(dir.get().resolve("templates").resolve(template));
+        }
+        return Theme.class.getClassLoader().getResource(BUILT_IN_RESOURCE + "templates/" + template) != null;
+    }
+
     /** How messages name a template of this theme. */
     public String displayPath(String template) {
         if (overrideDir.isPresent() && Files.isRegularFile(overrideDir.get().resolve(template))) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The theme's static files ({@code static/**}), to be published under {@code theme/}. */
+/** The theme's static files ({@code static/**}), to be published under {@code theme/}, and the packaged theme. */
 public final class ThemeFiles {
 
     private ThemeFiles() {
@@ -23,22 +23,29 @@ public final class ThemeFiles {
 
     public static List<RenderedPage> staticFiles(Theme theme) {
         if (theme.dir().isPresent()) {
-            return readTree(theme.dir().get().resolve("static"));
+            return readTree(theme.dir().get().resolve("static"), "theme/");
         }
-        return builtInStatic();
+        return builtIn("static", "theme/");
     }
 
-    private static List<RenderedPage> builtInStatic() {
-        URL url = ThemeFiles.class.getClassLoader().getResource(Theme.BUILT_IN_RESOURCE + "static");
+    /** Every file of the packaged default theme, by path in the theme: {@code templates/base.peb}, ... */
+    public static List<RenderedPage> builtInTheme() {
+        List<RenderedPage> files = new ArrayList<>(builtIn("templates", "templates/"));
+        files.addAll(builtIn("static", "static/"));
+        return files;
+    }
+
+    private static List<RenderedPage> builtIn(String folder, String prefix) {
+        URL url = ThemeFiles.class.getClassLoader().getResource(Theme.BUILT_IN_RESOURCE + folder);
         if (url == null) {
             return List.of();
         }
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
-                return readTree(jarFileSystem(uri).provider().getPath(uri));
+                return readTree(jarFileSystem(uri).provider().getPath(uri), prefix);
             }
-            return readTree(Path.of(uri));
+            return readTree(Path.of(uri), prefix);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the built-in theme: " + e.getMessage(), e);
         }
@@ -52,7 +59,7 @@ public final class ThemeFiles {
         }
     }
 
-    private static List<RenderedPage> readTree(Path dir) {
+    private static List<RenderedPage> readTree(Path dir, String prefix) {
         List<RenderedPage> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return files;
@@ -60,7 +67,7 @@ public final class ThemeFiles {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
-                files.add(new RenderedPage("theme/" + relative, Files.readAllBytes(file)));
+                files.add(new RenderedPage(prefix + relative, Files.readAllBytes(file)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,9 @@ import java.util.Map;
  * @param url      site URL with the base path, e.g. {@code /blog/posts/hello/}
  * @param dateText the date formatted with the site's {@code date_format}, in the zone written
  * @param isoDate  the date as ISO-8601 with offset, for {@code <time datetime>}
+ * @param updated  the last change: front matter {@code updated} when given (and not before the date), else the date
+ * @param isoUpdated {@code updated} as ISO-8601 with offset
+ * @param description the excerpt as plain text, at most about 160 characters, for search results
  * @param source   the file it came from, for messages
  */
 public record Post(
@@ -21,11 +24,14 @@ public record Post(
         ZonedDateTime date,
         String dateText,
         String isoDate,
+        ZonedDateTime updated,
+        String isoUpdated,
         String author,
         Term category,
         List<Term> tags,
         String html,
         String excerptHtml,
+        String description,
         boolean hasMore,
         boolean draft,
         Map<String, Object> extra,

@@ -3,6 +3,7 @@ package dev.leafpress.site;
 import dev.leafpress.config.SiteConfig;
 import dev.leafpress.content.EntryMeta;
 import dev.leafpress.content.Slugs;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.Map;
 /** Builds the {@link Site} from rendered entries: sorting, taxonomies, archives. */
 public final class SiteAssembler {
 
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final Comparator<Post> NEWEST_FIRST = Comparator
             .comparing((Post p) -> p.date().toInstant()).reversed()
             .thenComparing(Post::title).thenComparing(Post::source);
@@ -57,16 +59,26 @@ public final class SiteAssembler {
         Term category = categories.get(Slugs.slugify(categoryName(m, config)));
         List<Term> postTags = m.tags().stream().map(Slugs::slugify).filter(s -> !s.isEmpty()).distinct()
                 .map(tags::get).toList();
+        ZonedDateTime updated = lastChange(m);
         return new Post(m.title(), m.slug(), e.path(), config.basePath() + e.path(), m.date(),
-                dateFormat.format(m.date()), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.date()),
+                dateFormat.format(m.date()), ISO.format(m.date()), updated, ISO.format(updated),
                 m.author() == null ? config.author() : m.author(), category, postTags, e.body().html(),
-                e.body().excerptHtml(), e.body().hasMore(), m.draft(), m.extra(), e.parsed().file().display());
+                e.body().excerptHtml(), e.body().description(), e.body().hasMore(), m.draft(), m.extra(),
+                e.parsed().file().display());
     }
 
     private static Page page(RenderedEntry e, String base) {
         EntryMeta m = e.parsed().meta();
-        return new Page(m.title(), m.slug(), e.path(), base + e.path(), e.body().html(), m.order(), m.extra(),
-                e.parsed().file().display());
+        return new Page(m.title(), m.slug(), e.path(), base + e.path(), e.body().html(), e.body().description(),
+                lastChange(m), m.order(), m.extra(), e.parsed().file().display());
+    }
+
+    /** {@code updated} unless it is missing or before the date (MetaReader warns about that). */
+    private static ZonedDateTime lastChange(EntryMeta m) {
+        if (m.updated() == null || m.date() != null && m.updated().isBefore(m.date())) {
+            return m.date();
+        }
+        return m.updated();
     }
 
     private static List<YearGroup> years(List<Post> newestFirst) {

@@ -33,8 +33,9 @@ public final class TomlReader {
             JsonLocation at = e.getLocation();
             throw new YamlSyntaxError(JsonReader.firstLine(e.getOriginalMessage()),
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
-        } catch (IOException e) {
-            throw new YamlSyntaxError(String.valueOf(e.getMessage()), 0, 0);
+        } catch (IOException | RuntimeException e) {
+            // The TOML parser is young; any failure on odd input is the author's syntax, not a crash.
+            throw new YamlSyntaxError(JsonReader.firstLine(e.getMessage()), 0, 0);
         }
     }
 

@@ -20,15 +20,28 @@ public final class YamlFields {
     private final String file;
     private final int lineOffset;
     private final Diagnostics diagnostics;
+    /** Prefix of key names in messages: "" at the top, "feed." inside {@code feed:}. */
+    private final String keyPrefix;
 
     /**
      * @param lineOffset lines in the file before the first line of the YAML text
      */
     public YamlFields(YamlNode.Mapping mapping, String file, int lineOffset, Diagnostics diagnostics) {
+        this(mapping, file, lineOffset, diagnostics, "");
+    }
+
+    private YamlFields(YamlNode.Mapping mapping, String file, int lineOffset, Diagnostics diagnostics,
+                       String keyPrefix) {
         this.mapping = mapping;
         this.file = file;
         this.lineOffset = lineOffset;
         this.diagnostics = diagnostics;
+        this.keyPrefix = keyPrefix;
+    }
+
+    /** The fields of the mapping under {@code key}; messages name its keys {@code key.child}. */
+    public YamlFields nested(String key, YamlNode.Mapping child) {
+        return new YamlFields(child, file, lineOffset, diagnostics, keyPrefix + key + ".");
     }
 
     public boolean has(String key) {
@@ -67,12 +80,12 @@ public final class YamlFields {
     /** A string that must be present and not blank. */
     public Optional<String> requiredString(String key) {
         if (!has(key)) {
-            diagnostics.error(at(mapping), "missing required '" + key + "'");
+            diagnostics.error(at(mapping), "missing required '" + keyPrefix + key + "'");
             return Optional.empty();
         }
         Optional<String> value = string(key);
         if (value.isPresent() && value.get().isBlank() || value.isEmpty() && node(key).isEmpty()) {
-            diagnostics.error(pos(key), "'" + key + "' is empty");
+            diagnostics.error(pos(key), "'" + keyPrefix + key + "' is empty");
             return Optional.empty();
         }
         return value;
@@ -127,7 +140,8 @@ public final class YamlFields {
                     values.add(s.text().strip());
                 }
             } else {
-                diagnostics.error(at(item), "'" + key + "' items must be strings, found " + item.describe());
+                diagnostics.error(at(item), "'" + keyPrefix + key + "' items must be strings, found "
+                        + item.describe());
                 return Optional.empty();
             }
         }
@@ -159,7 +173,7 @@ public final class YamlFields {
     }
 
     private <T> Optional<T> wrongType(String key, String expected, YamlNode found) {
-        diagnostics.error(at(found), "'" + key + "' must be " + expected + ", found " + found.describe());
+        diagnostics.error(at(found), "'" + keyPrefix + key + "' must be " + expected + ", found " + found.describe());
         return Optional.empty();
     }
 

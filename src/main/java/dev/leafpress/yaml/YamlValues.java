@@ -41,11 +41,16 @@ public final class YamlValues {
         };
     }
 
+    /** YAML also has 0x1F, 0o17, .inf and 1_000; what Java cannot read stays text as written. */
     private static Object number(String text) {
         try {
             return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return new BigDecimal(text);
+        } catch (NumberFormatException notLong) {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException notDecimal) {
+                return text;
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ class MainTest {
         int code = Main.run("build", "--source", "src/test/resources/sites/golden", "--output", tmp.resolve("o").toString());
         assertThat(code).isEqualTo(0);
         assertThat(stdout().lines()).singleElement().asString()
-                .matches("Built 4 posts and 2 pages: \\d+ files in \\d+\\.\\d\\d s \\(1 draft held back; --drafts shows them\\) → .*");
+                .matches("Built 4 posts and 2 pages: \\d+ files in \\d+\\.\\d\\d s"
+                        + " \\(1 draft and 1 scheduled post held back; --drafts/--future show them\\) → .*");
         assertThat(tmp.resolve("o/index.html")).exists();
     }
 
@@ -115,6 +116,37 @@ class MainTest {
         assertThat(stdout()).startsWith("Leafpress ");
         assertThat(Main.run("build", "--help")).isEqualTo(0);
         assertThat(stdout()).contains("--source", "--output", "--drafts", "--base-url");
+    }
+
+    @Test
+    void initCreatesABlogThatTheNextCommandBuilds(@TempDir Path tmp) {
+        Path blog = tmp.resolve("blog");
+        assertThat(Main.run("init", blog.toString())).isEqualTo(0);
+        assertThat(stdout()).contains("created", "site.yaml", "New blog in");
+        assertThat(Main.run("build", "--source", blog.toString())).isEqualTo(0);
+        assertThat(stdout()).contains("Built 1 post and 1 page");
+        assertThat(blog.resolve("output/posts/hello-world/index.html")).exists();
+    }
+
+    @Test
+    void initRefusesANonEmptyFolderWithExitOne(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("keep.txt"), "mine");
+        assertThat(Main.run("init", tmp.toString())).isEqualTo(1);
+        assertThat(stderr()).contains(": error: refusing to create a site here: the folder is not empty")
+                .doesNotContain("Exception");
+        assertThat(Main.run("init")).isEqualTo(2);
+    }
+
+    @Test
+    void themeExportCopiesTheThemeAndKeepsExistingFiles(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("mytheme");
+        assertThat(Main.run("theme", "export", dir.toString())).isEqualTo(0);
+        assertThat(dir.resolve("templates/base.peb")).exists();
+        Files.writeString(dir.resolve("static/style.css"), "changed");
+        assertThat(Main.run("theme", "export", dir.toString())).isEqualTo(0);
+        assertThat(stdout()).contains("Exported 0 theme files", "existing files kept");
+        assertThat(dir.resolve("static/style.css")).hasContent("changed");
+        assertThat(Main.run("theme")).isEqualTo(2);
     }
 
     private String stdout() {

@@ -77,7 +77,8 @@ class ConfigLoaderTest {
         assertThat(config).isEqualTo(new SiteConfig("Rockets and Redis", "Notes on systems", "Ada",
                 "https://example.org/blog/", "de", ZoneId.of("Europe/Berlin"), "plain",
                 "https://github.com/ada/blog", 5, 30, "General",
-                new Permalink("/{year}/{month}/{day}/{slug}.html"), "yyyy-MM-dd", Map.of("twitter", "ada")));
+                new Permalink("/{year}/{month}/{day}/{slug}.html"), "yyyy-MM-dd", FeedConfig.DEFAULT,
+                Map.of("twitter", "ada")));
         assertThat(config.basePath()).isEqualTo("/blog/");
         assertThat(config.locale().getLanguage()).isEqualTo("de");
     }

@@ -19,7 +19,7 @@ class DialectSitesTest {
 
     @Test
     void pelicanContentFolderBuildsWithItsMetadata() throws IOException {
-        Path site = DialectSites.site(tmp.resolve("site"), "title: Ada\ntimezone: Europe/Paris\n", "pelican", "content/.");
+        Path site = DialectSites.site(tmp.resolve("site"), "title: Ada\ntimezone: Europe/Paris\nbase_url: https://ada.example.org/\n", "pelican", "content/.");
         Path out = tmp.resolve("out");
         BuildResult result = DialectSites.build(site, out);
 
@@ -43,11 +43,13 @@ class DialectSitesTest {
         assertThat(result.warnings()).extracting(Diagnostic::toString).contains(
                 "content/python/old.rst: warning: reStructuredText is not a format Leafpress reads, so it is copied as it"
                         + " is, not published (convert it to Markdown, for example with pandoc)");
+        assertThat(result.warnings()).extracting(Diagnostic::toString).noneMatch(w -> w.contains("modified"));
+        assertThat(post.select("meta[property=article:modified_time]").attr("content")).startsWith("2014-07-01");
     }
 
     @Test
     void jekyllPostsBuildWithLiquidConvertedAndDatesFromFileNames() throws IOException {
-        Path site = DialectSites.site(tmp.resolve("site"), "title: Jay\n", "jekyll", "_posts", "_drafts", "assets");
+        Path site = DialectSites.site(tmp.resolve("site"), "title: Jay\nbase_url: https://jk.example.org/\n", "jekyll", "_posts", "_drafts", "assets");
         Path out = tmp.resolve("out");
         BuildResult result = DialectSites.build(site, out);
 
@@ -78,7 +80,7 @@ class DialectSitesTest {
 
     @Test
     void hugoContentBuildsWithTomlJsonAndShortcodes() throws IOException {
-        Path site = DialectSites.site(tmp.resolve("site"), "title: Hugo\n", "hugo", "content/.");
+        Path site = DialectSites.site(tmp.resolve("site"), "title: Hugo\nbase_url: https://hugo.example.org/\n", "hugo", "content/.");
         DialectSites.copyTree(DialectSites.FIXTURES.resolve("hugo/static"), site.resolve("content"));
         Path out = tmp.resolve("out");
         BuildResult result = DialectSites.build(site, out);

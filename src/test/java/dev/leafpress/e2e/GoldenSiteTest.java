@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +29,18 @@ class GoldenSiteTest {
     static final Path SITE = Path.of("src/test/resources/sites/golden");
     static final Path EXPECTED = Path.of("src/test/resources/golden/expected");
     static final List<String> BUNDLED = List.of("theme/prism.js", "theme/prism.css");
+    /** The build's moment: after every fixture post but the one dated 2999. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+    /** How every test builds the golden site: at {@link #CLOCK}. */
+    static BuildOptions options() {
+        return BuildOptions.of(SITE).withClock(CLOCK);
+    }
 
     @Test
     void outputMatchesTheExpectedTree(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("out");
-        BuildPipeline.run(BuildOptions.of(SITE).withOutput(out));
+        BuildPipeline.run(options().withOutput(out));
         Map<String, byte[]> actual = FileTreeSnapshot.read(out, path -> !BUNDLED.contains(path));
         if (Boolean.getBoolean("golden.update")) {
             FileTreeSnapshot.write(EXPECTED, actual);

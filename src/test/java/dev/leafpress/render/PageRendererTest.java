@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PageRendererTest {
 
+    private static final dev.leafpress.site.PageMeta META = new dev.leafpress.site.PageMeta("T", "", "/x/", "website",
+            "", "", "", java.util.List.of(), java.util.List.of(), null, true);
+
     private static final SiteConfig CONFIG = TestEntries.config("""
             title: Tom & Jerry's <Notes>
             base_url: https://example.org/blog/
@@ -160,7 +163,7 @@ class PageRendererTest {
                 {% extends "base.peb" %}
                 {% block content %}{% include "_post_meta.peb" %}{% endblock %}
                 """);
-        Route withoutPost = new Route("posts/x/", "post", java.util.Map.of("post", "not a post"), "content/posts/x.md");
+        Route withoutPost = new Route("posts/x/", "post", java.util.Map.of("post", "not a post"), "content/posts/x.md", META);
 
         BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(withoutPost));
 
@@ -170,7 +173,7 @@ class PageRendererTest {
 
     @Test
     void missingTemplateIsReported() {
-        Route route = new Route("x/", "nosuch", java.util.Map.of(), "the test");
+        Route route = new Route("x/", "nosuch", java.util.Map.of(), "the test", META);
 
         BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route));
 

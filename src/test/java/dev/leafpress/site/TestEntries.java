@@ -102,7 +102,7 @@ public final class TestEntries {
 
     public EntryMeta meta(SiteConfig config) {
         ZonedDateTime parsed = date == null ? null : DateParser.parse(date, config.timezone());
-        return new EntryMeta(title, parsed, category, tags, author, slug == null ? Slugs.slugify(title) : slug,
+        return new EntryMeta(title, parsed, null, category, tags, author, slug == null ? Slugs.slugify(title) : slug,
                 null, false, order, Map.of(), List.of());
     }
 
@@ -111,7 +111,7 @@ public final class TestEntries {
         ContentFile file = new ContentFile(Path.of("content", relative), "content/" + relative, relative);
         ParsedEntry parsed = new ParsedEntry(file, kind, meta, "Body.", 4);
         return new RenderedEntry(parsed, Permalinks.path(kind, meta, config),
-                new RenderedMarkdown(html, html, false, Set.of(), List.of()));
+                new RenderedMarkdown(html, html, false, Set.of(), "", List.of(), List.of()));
     }
 
     /** Assembles a site from posts and pages given as builders. */

@@ -1,0 +1,61 @@
+package dev.leafpress.build;
+
+import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.ContentTree;
+import dev.leafpress.content.EntryKind;
+import dev.leafpress.content.LinkResolver;
+import dev.leafpress.content.ParsedEntry;
+import dev.leafpress.content.RenderedMarkdown;
+import dev.leafpress.diag.Diagnostic;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Lets a long-running preview reuse the listing of content/ and the parse and Markdown render of
+ * files that did not change since the last build; {@link #NONE} (what {@code build} uses) always does the work.
+ */
+public interface EntryCache {
+
+    /** What reading one file gave: the entry, or empty, and the problems found in that file. */
+    record Parse(Optional<ParsedEntry> entry, List<Diagnostic> diagnostics) {
+        public Parse {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** What listing content/ gave: the tree, and the problems found (unreadable files, link loops). */
+    record Scan(ContentTree tree, List<Diagnostic> diagnostics) {
+        public Scan {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    EntryCache NONE = new EntryCache() {
+        @Override
+        public Scan scan(Supplier<Scan> scanner) {
+            return scanner.get();
+        }
+
+        @Override
+        public Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser) {
+            return parser.get();
+        }
+
+        @Override
+        public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
+                                       Function<LinkResolver, RenderedMarkdown> renderer) {
+            return renderer.apply(links);
+        }
+    };
+
+    /** The listing of content/: remembered when no file was added or removed, or from {@code scanner}. */
+    Scan scan(Supplier<Scan> scanner);
+
+    /** The parse of {@code file}: remembered, or from {@code parser}. Called from many threads. */
+    Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser);
+
+    /** The body of {@code entry} rendered with {@code links}: remembered, or from {@code renderer}. */
+    RenderedMarkdown render(ParsedEntry entry, LinkResolver links, Function<LinkResolver, RenderedMarkdown> renderer);
+}

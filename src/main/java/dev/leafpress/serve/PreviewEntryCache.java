@@ -1,0 +1,100 @@
+package dev.leafpress.serve;
+
+import dev.leafpress.build.EntryCache;
+import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.EntryKind;
+import dev.leafpress.content.LinkResolver;
+import dev.leafpress.content.ParsedEntry;
+import dev.leafpress.content.RenderedMarkdown;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Remembers, per content file, its last parse and rendered body. The watcher tells which files
+ * changed ({@link #invalidate}); everything else is reused as long as its links resolve alike.
+ */
+final class PreviewEntryCache implements EntryCache {
+
+    private record Parsed(ContentFile file, EntryKind kind, Parse parse) {
+    }
+
+    private record Rendered(ParsedEntry entry, RecordingLinks links, RenderedMarkdown body) {
+    }
+
+    private final Map<String, Parsed> parses = new ConcurrentHashMap<>();
+    private final Map<String, Rendered> bodies = new ConcurrentHashMap<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private Scan lastScan;
+    private ContentListing listing;
+    private boolean listingValid;
+
+    /** Before a build: whether the last listing of content/ still holds after {@code changes}. */
+    void beforeBuild(ChangeSet changes, java.nio.file.Path siteRoot) {
+        listingValid = lastScan != null && lastScan.diagnostics().isEmpty() && !changes.everything()
+                && listing.unchangedBy(changes.content(), siteRoot.resolve("content"));
+    }
+
+    @Override
+    public Scan scan(Supplier<Scan> scanner) {
+        if (!listingValid) {
+            lastScan = scanner.get();
+            listing = new ContentListing(lastScan.tree());
+        }
+        return lastScan;
+    }
+
+    @Override
+    public Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser) {
+        seen.add(file.relative());
+        Parsed cached = parses.get(file.relative());
+        if (cached != null && cached.kind() == kind && cached.file().equals(file)) {
+            return cached.parse();
+        }
+        Parse parse = parser.get();
+        parses.put(file.relative(), new Parsed(file, kind, parse));
+        return parse;
+    }
+
+    @Override
+    public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
+                                   Function<LinkResolver, RenderedMarkdown> renderer) {
+        Rendered cached = bodies.get(entry.file().relative());
+        if (cached != null && cached.entry() == entry && cached.links().sameAnswers(links)) {
+            return cached.body();
+        }
+        RecordingLinks recording = new RecordingLinks(links);
+        RenderedMarkdown body = renderer.apply(recording);
+        bodies.put(entry.file().relative(), new Rendered(entry, recording, body));
+        return body;
+    }
+
+    /** Forgets the files at these content-relative paths, and everything under them if folders. */
+    void invalidate(Collection<String> relativePaths) {
+        for (String changed : relativePaths) {
+            parses.keySet().removeIf(f -> covers(changed, f));
+            bodies.keySet().removeIf(f -> covers(changed, f));
+        }
+    }
+
+    /** Drops the entries of files the last build no longer found. */
+    void forgetUnseen() {
+        parses.keySet().retainAll(seen);
+        bodies.keySet().retainAll(seen);
+        seen.clear();
+    }
+
+    void clear() {
+        lastScan = null;
+        parses.clear();
+        bodies.clear();
+        seen.clear();
+    }
+
+    private static boolean covers(String changed, String file) {
+        return file.equals(changed) || file.startsWith(changed + "/");
+    }
+}

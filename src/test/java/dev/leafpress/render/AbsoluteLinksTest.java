@@ -1,0 +1,35 @@
+package dev.leafpress.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Links inside post HTML, made absolute for feed readers. */
+class AbsoluteLinksTest {
+
+    static final String PAGE = "https://example.org/blog/posts/a/";
+
+    @Test
+    void resolvesRootRelativeRelativeAndFragmentLinks() {
+        String html = "<a href=\"/blog/posts/b/\">b</a> <img src=\"img/x.png\" alt=\"\"> <a href=\"#fn-1\">1</a>"
+                + " <a href='../c/?q=1&amp;r=2'>c</a>";
+        assertThat(AbsoluteLinks.resolve(html, PAGE)).isEqualTo(
+                "<a href=\"https://example.org/blog/posts/b/\">b</a>"
+                        + " <img src=\"https://example.org/blog/posts/a/img/x.png\" alt=\"\">"
+                        + " <a href=\"https://example.org/blog/posts/a/#fn-1\">1</a>"
+                        + " <a href='https://example.org/blog/posts/c/?q=1&amp;r=2'>c</a>");
+    }
+
+    @Test
+    void leavesAbsoluteAndUnparsableLinksAsWritten() {
+        String html = "<a href=\"https://other.example/x\">x</a> <a href=\"mailto:me@example.org\">m</a>"
+                + " <a href=\"a b\">space</a>";
+        assertThat(AbsoluteLinks.resolve(html, PAGE)).isEqualTo(html);
+    }
+
+    @Test
+    void leavesTextThatOnlyLooksLikeAnAttributeInCodeAlone() {
+        String html = "<pre><code>&lt;a href=&quot;/x&quot;&gt;</code></pre>";
+        assertThat(AbsoluteLinks.resolve(html, PAGE)).isEqualTo(html);
+    }
+}

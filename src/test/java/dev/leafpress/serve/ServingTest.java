@@ -1,0 +1,116 @@
+package dev.leafpress.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** HTTP as a browser expects it from a static site, served under the base URL's path. */
+class ServingTest {
+
+    @TempDir
+    static Path root;
+    private static PreviewFixture site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        PreviewFixture.write(root, "content/posts/files/data.json", "{\"a\": 1}\n");
+        PreviewFixture.write(root, "content/posts/files/feed.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"></rss>\n");
+        PreviewFixture.write(root, "content/posts/files/pic.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        Files.write(root.resolve("content/posts/files/pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        PreviewFixture.write(root, "content/posts/files/notes.txt", "plain\n");
+        site = PreviewFixture.start(root, "https://example.org/blog/");
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/blog/, text/html; charset=utf-8",
+        "/blog/posts/alpha/, text/html; charset=utf-8",
+        "/blog/theme/style.css, text/css; charset=utf-8",
+        "/blog/theme/prism.js, text/javascript; charset=utf-8",
+        "/blog/files/data.json, application/json; charset=utf-8",
+        "/blog/files/feed.xml, application/rss+xml; charset=utf-8",
+        "/blog/files/pic.svg, image/svg+xml; charset=utf-8",
+        "/blog/files/pic.png, image/png",
+        "/blog/files/notes.txt, text/plain; charset=utf-8"})
+    void servesEachFileWithItsType(String path, String type) throws Exception {
+        HttpResponse<String> response = site.get(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(type);
+    }
+
+    @Test
+    void folderUrlsServeIndexAndBareFoldersRedirect() throws Exception {
+        assertThat(site.get("/blog/posts/alpha/").body()).contains("<h1>Alpha</h1>");
+        HttpResponse<String> bare = site.get("/blog/posts/alpha?x=1");
+        assertThat(bare.statusCode()).isEqualTo(302);
+        assertThat(bare.headers().firstValue("Location")).hasValue("/blog/posts/alpha/?x=1");
+        assertThat(site.get("/").headers().firstValue("Location")).hasValue("/blog/");
+        assertThat(site.get("/blog").headers().firstValue("Location")).hasValue("/blog/");
+    }
+
+    @Test
+    void unknownPathsGetA404PageThenTheSitesOwnOnceItHasOne() throws Exception {
+        HttpResponse<String> missing = site.get("/blog/no/such/page/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not found", "/blog/no/such/page/", PageInjector.SCRIPT_PATH);
+        assertThat(site.get("/elsewhere/").statusCode()).isEqualTo(404);
+        try (ReloadClient reloads = site.reloads()) {
+            site.write("content/404.html", "<!DOCTYPE html><title>Lost</title><body><p>Custom lost page</p></body>");
+            assertThat(reloads.await("\"version\"", 10)).isNotNull();
+        }
+        HttpResponse<String> custom = site.get("/blog/no/such/page/");
+        assertThat(custom.statusCode()).isEqualTo(404);
+        assertThat(custom.body()).contains("Custom lost page", PageInjector.SCRIPT_PATH);
+    }
+
+    @Test
+    void headAnswersWithHeadersOnly() throws Exception {
+        HttpResponse<String> get = site.get("/blog/posts/alpha/");
+        HttpResponse<String> head = site.send(HttpRequest.newBuilder(site.uri("/blog/posts/alpha/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
+
+    @Test
+    void otherMethodsAreRefused() throws Exception {
+        HttpResponse<String> post = site.send(HttpRequest.newBuilder(site.uri("/blog/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void answersOnlyRequestsForThisComputerWhenBoundToLoopback() throws Exception {
+        int port = site.preview.port();
+        for (String host : new String[] {"localhost", "127.0.0.1:" + port, "[::1]:" + port, "blog.localhost"}) {
+            String ok = RawHttp.exchange(port, "GET /blog/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n", 5000);
+            assertThat(RawHttp.status(ok)).as(host).isEqualTo(200);
+        }
+        String rebound = RawHttp.exchange(port, "GET /blog/ HTTP/1.1\r\nHost: attacker.example:" + port
+                + "\r\nConnection: close\r\n\r\n", 5000);
+        assertThat(RawHttp.status(rebound)).isEqualTo(403);
+        assertThat(rebound).contains("only answers requests for localhost").doesNotContain("Alpha");
+    }
+
+    @Test
+    void pagesLinkUnderTheBasePath() throws Exception {
+        assertThat(site.get("/blog/").body()).contains("href=\"/blog/posts/gamma/\"");
+    }
+}
