@@ -58,9 +58,15 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
     /** The new file: old URL added to aliases, template syntax converted, old links rewritten. */
     static EntryImport convert(Parsed parsed, SourceEntry entry, ImportTargets targets, LinkMap links) {
         YamlNode.Mapping written = HeaderEdits.withAlias(parsed.keys(), parsed.oldUrl());
+        String source = parsed.header().body();
+        Optional<String> marked = ExcerptMarker.of(parsed.header().mapping(), source);
+        if (marked.isPresent()) {
+            written = HeaderEdits.without(written, "summary");
+            source = marked.get();
+        }
         written = HeaderEdits.mapStrings(written, "summary",
                 s -> convertBody(parsed.dialect(), s, entry, targets, links).markdown());
-        Converted body = convertBody(parsed.dialect(), parsed.header().body(), entry, targets, links);
+        Converted body = convertBody(parsed.dialect(), source, entry, targets, links);
         List<String> notes = new ArrayList<>();
         body.notes().forEach(n -> notes.add((n.line() + parsed.header().bodyLineOffset()) + ": " + n.message()));
         return new EntryImport(FrontMatterWriter.write(written) + body.markdown(), parsed.oldUrls(), notes);

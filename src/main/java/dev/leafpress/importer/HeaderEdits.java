@@ -56,6 +56,11 @@ final class HeaderEdits {
         return new YamlNode.Mapping(List.copyOf(entries), keys.line(), keys.column());
     }
 
+    static YamlNode.Mapping without(YamlNode.Mapping keys, String key) {
+        return new YamlNode.Mapping(keys.entries().stream().filter(e -> !e.key().equals(key)).toList(), keys.line(),
+                keys.column());
+    }
+
     static YamlNode.Mapping mapStrings(YamlNode.Mapping keys, String key, UnaryOperator<String> change) {
         List<YamlNode.Entry> entries = keys.entries().stream().map(e -> e.key().equals(key)
                 && e.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING

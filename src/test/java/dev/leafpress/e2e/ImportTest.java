@@ -73,6 +73,10 @@ class ImportTest {
         assertThat(about.select("main a").eachAttr("href")).containsExactly("/posts/liquid-tour/",
                 "/posts/liquid-tour/#top");
         assertThat(out.resolve("Gemfile")).doesNotExist();
+        String tour = Files.readString(tmp.resolve("site/content/posts/2015-03-01-liquid-tour.md"));
+        assertThat(tour).contains("\n<!-- more -->\n").doesNotContain("summary:").doesNotContain("{% post_url");
+        assertThat(DialectSites.page(out, "index.html").select(".excerpt").first().text()).startsWith("Intro linking")
+                .doesNotContain("braces");
         assertThat(out.resolve("posts/never-published")).doesNotExist();
     }
 

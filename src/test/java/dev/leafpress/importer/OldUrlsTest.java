@@ -1,0 +1,48 @@
+package dev.leafpress.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leafpress.content.EntryKind;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Old URLs made the way each generator makes them. */
+class OldUrlsTest {
+
+    private static final SiteSettings UTC = new SiteSettings("t", "", "", "", "en", ZoneId.of("UTC"));
+    private static final ZonedDateTime LATE = ZonedDateTime.parse("2015-02-03T23:30:00-05:00");
+
+    private static String url(SourceKind kind, EntryKind entryKind, String pattern, UrlFacts facts) {
+        SourceEntry entry = new SourceEntry(null, facts.frame(), "posts/x.md", entryKind, pattern);
+        return OldUrls.of(kind, entry, facts, UTC).orElse(null);
+    }
+
+    @Test
+    void pelicanUsesItsOwnSlugRulesAndStrftimeCodes() {
+        UrlFacts facts = new UrlFacts("Don't panic: Élan!", null, LATE, "Web Dev", List.of(), "a/x.md");
+        assertThat(url(SourceKind.PELICAN, EntryKind.POST, "{date:%Y}/{date:%b}/{category}/{slug}.html", facts))
+                .isEqualTo("/2015/Feb/web-dev/dont-panic-elan.html");
+    }
+
+    @Test
+    void jekyllTakesTheDateInTheSiteZoneAndCategoriesDowncased() {
+        UrlFacts facts = new UrlFacts("T", "from-name", LATE, "Code", List.of("Code", "Ruby"), "_posts/x.md");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.POST, "/:categories/:year/:i_month/:day/:title:output_ext", facts))
+                .isEqualTo("/code/ruby/2015/2/04/from-name.html");
+        UrlFacts page = new UrlFacts("About", null, null, null, List.of(), "docs/about.md");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.PAGE, "html", page)).isEqualTo("/docs/about.html");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.PAGE, "pretty", page)).isEqualTo("/docs/about/");
+    }
+
+    @Test
+    void hugoDefaultsToSectionAndFileNameAndLowercases() {
+        UrlFacts bundle = new UrlFacts("T", null, LATE, null, List.of(), "Blog/My-Bundle/index.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, bundle)).isEqualTo("/blog/my-bundle/");
+        UrlFacts titled = new UrlFacts("Hello, World", null, LATE, null, List.of(), "posts/a.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:year/:month/:title/", titled))
+                .isEqualTo("/2015/02/hello-world/");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:section/:filename/", titled)).isEqualTo("/posts/a/");
+    }
+}
