@@ -32,7 +32,7 @@ public enum HeaderFormat {
         if (first.equals("+++")) {
             return TOML;
         }
-        if (first.startsWith("{")) {
+        if (first.equals("{") || first.matches("\\{\\s*\".*")) {
             return JSON;
         }
         return isPelicanKey(first) ? PELICAN : NONE;
