@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a build into a staging folder beside the output and swaps it in only on
@@ -27,6 +28,7 @@ public final class StagedOutput implements AutoCloseable {
     private final Thread cleanupOnExit;
     private boolean committed;
     private volatile boolean aborted;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private StagedOutput(Path output, Path staging) {
         this.output = output;
@@ -51,33 +53,43 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Writes {@code bytes} at the site-relative {@code file}; refuses paths that leave the output. */
     public void write(String file, byte[] bytes) {
-        Path target = resolve(file);
+        inFlight.incrementAndGet();
         try {
+            Path target = resolve(file);
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
             keepTimeIfUnchanged(file, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
     public void copy(Path source, String file) {
-        Path target = resolve(file);
+        inFlight.incrementAndGet();
         try {
+            Path target = resolve(file);
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             keepTimeIfUnchanged(file, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
     /**
-     * On Ctrl-C or kill: stop accepting writes, then remove the staging folder. Writers may still
-     * be finishing a file, so deleting is retried a few times.
+     * On Ctrl-C or kill: stop accepting writes, let the files being written finish (at most a few
+     * seconds), then remove the staging folder, retrying if a late writer still adds a file.
      */
     private void abort() {
         aborted = true;
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
         for (int attempt = 0; attempt < 20 && Files.exists(staging); attempt++) {
             FileTrees.deleteQuietly(staging);
             if (Files.exists(staging)) {
