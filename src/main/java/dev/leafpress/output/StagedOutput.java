@@ -41,9 +41,10 @@ public final class StagedOutput implements AutoCloseable {
         try {
             Files.createDirectories(out.getParent());
             removeLeftovers(out);
-            Path staging = Files.createDirectory(out.resolveSibling(STAGING_PREFIX + out.getFileName()));
-            StagedOutput stagedOutput = new StagedOutput(out, staging);
+            StagedOutput stagedOutput = new StagedOutput(out, out.resolveSibling(STAGING_PREFIX + out.getFileName()));
+            // The hook is in place before the folder exists, so no interruption can leave it behind.
             Runtime.getRuntime().addShutdownHook(stagedOutput.cleanupOnExit);
+            Files.createDirectory(stagedOutput.staging);
             stagedOutput.write(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             return stagedOutput;
         } catch (IOException e) {
