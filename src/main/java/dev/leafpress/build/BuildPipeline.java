@@ -7,6 +7,7 @@ import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.StagedOutput;
 import dev.leafpress.render.RenderedPage;
+import java.util.Optional;
 
 /** {@code leafpress build}: prepares the site, renders every page in parallel, swaps the output in. */
 public final class BuildPipeline {
@@ -14,11 +15,31 @@ public final class BuildPipeline {
     private BuildPipeline() {
     }
 
-    /** Builds the site; throws {@link BuildFailure} with every problem found. */
+    /** Builds the site without the persistent cache; throws {@link BuildFailure} with every problem found. */
     public static BuildResult run(BuildOptions options) {
+        return run(options, System.nanoTime(), EntryCache.NONE);
+    }
+
+    /**
+     * As {@link #run(BuildOptions)}, with the persistent cache in {@code .leafpress/cache/}: skips
+     * the build when nothing changed, reuses the Markdown of unchanged files, and records this build.
+     */
+    public static BuildResult runCached(BuildOptions options) {
         long start = System.nanoTime();
+        BuildCache cache = BuildCache.open(options);
+        Optional<BuildResult> same = cache.unchanged((System.nanoTime() - start) / 1_000_000);
+        if (same.isPresent()) {
+            OutputGuard.check(options.siteRoot(), options.output(), options.force());
+            return same.get();
+        }
+        BuildResult result = run(options, start, cache.entries());
+        cache.save(result);
+        return result;
+    }
+
+    private static BuildResult run(BuildOptions options, long start, EntryCache cache) {
         Diagnostics diagnostics = new Diagnostics();
-        SiteBuild build = SiteBuilder.prepare(options, diagnostics);
+        SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache);
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
         write(options, build, diagnostics);
         warnIfNoBaseUrl(build, diagnostics);

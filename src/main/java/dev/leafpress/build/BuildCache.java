@@ -1,0 +1,73 @@
+package dev.leafpress.build;
+
+import dev.leafpress.config.SiteConfig;
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.render.Theme;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The persistent cache of one {@code build}: lets an unchanged site skip the build, and a
+ * changed one reuse the Markdown renders of unchanged files. Any doubt (another version,
+ * options, site.yaml or theme; a file that cannot be read) means a full build, never a failure.
+ */
+final class BuildCache {
+
+    private final BuildOptions options;
+    private final String key;
+    private final Optional<CacheFile> previous;
+    private final Optional<Map<String, FileStamps.Stamp>> contentBefore;
+    private final PersistentEntryCache entries;
+
+    private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous) {
+        this.options = options;
+        this.key = key;
+        this.previous = previous;
+        this.contentBefore = key == null ? Optional.empty() : FileStamps.of(options.siteRoot().resolve("content"));
+        this.entries = new PersistentEntryCache(previous.map(CacheFile::bodies).orElse(Map.of()));
+    }
+
+    static BuildCache open(BuildOptions options) {
+        try {
+            Diagnostics quiet = new Diagnostics();
+            SiteConfig config = SiteBuilder.loadConfig(options, quiet);
+            if (quiet.hasErrors()) {
+                return new BuildCache(options, null, Optional.empty());
+            }
+            String key = CacheKey.of(options, Theme.locate(options.siteRoot(), config.theme()));
+            return new BuildCache(options, key, CacheFile.read(options.siteRoot()).filter(c -> c.key().equals(key)));
+        } catch (RuntimeException noCache) {
+            return new BuildCache(options, null, Optional.empty());
+        }
+    }
+
+    /** The last build's result when nothing it read or wrote has changed since. */
+    Optional<BuildResult> unchanged(long millis) {
+        return previous.filter(CacheFile::reusable)
+                .filter(c -> contentBefore.isPresent() && contentBefore.get().equals(c.content()))
+                .filter(c -> FileStamps.of(options.output()).filter(c.output()::equals).isPresent())
+                .map(c -> new BuildResult(c.summary().posts(), c.summary().pages(), c.summary().heldBack(),
+                        c.summary().filesWritten(), millis, java.util.List.of()));
+    }
+
+    EntryCache entries() {
+        return entries;
+    }
+
+    /** Records a successful build; a cache that cannot be written is left out, not an error. */
+    void save(BuildResult result) {
+        if (key == null || contentBefore.isEmpty()) {
+            return;
+        }
+        boolean clockFree = result.posts() > 0 && (options.future() || result.heldBack().scheduled() == 0);
+        boolean reusable = clockFree && result.warnings().isEmpty();
+        try {
+            Map<String, FileStamps.Stamp> output = FileStamps.of(options.output()).orElse(Map.of());
+            new CacheFile(key, reusable && !output.isEmpty(), result, contentBefore.get(), output,
+                    entries.bodies()).write(options.siteRoot());
+        } catch (IOException | RuntimeException e) {
+            // The next build is a full one; this one worked.
+        }
+    }
+}

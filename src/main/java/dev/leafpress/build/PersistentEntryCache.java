@@ -1,0 +1,71 @@
+package dev.leafpress.build;
+
+import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.EntryKind;
+import dev.leafpress.content.LinkResolver;
+import dev.leafpress.content.ParsedEntry;
+import dev.leafpress.content.RenderedMarkdown;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reuses the Markdown render of the last build (from {@code .leafpress/cache/}) for every body
+ * whose text, summary and file name are the same and whose links resolve alike; collects this
+ * build's renders to be saved for the next one. Front matter is always read again.
+ */
+final class PersistentEntryCache implements EntryCache {
+
+    private final Map<String, CachedBody> previous;
+    private final Map<String, CachedBody> current = new ConcurrentHashMap<>();
+
+    PersistentEntryCache(Map<String, CachedBody> previous) {
+        this.previous = Map.copyOf(previous);
+    }
+
+    /** This build's bodies by content-relative path, for the next build. */
+    Map<String, CachedBody> bodies() {
+        return new HashMap<>(current);
+    }
+
+    @Override
+    public Scan scan(Supplier<Scan> scanner) {
+        return scanner.get();
+    }
+
+    @Override
+    public Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser) {
+        return parser.get();
+    }
+
+    @Override
+    public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
+                                   Function<LinkResolver, RenderedMarkdown> renderer) {
+        String key = entry.file().relative();
+        String source = digest(entry);
+        CachedBody cached = previous.get(key);
+        if (cached != null && cached.source().equals(source) && cached.links().sameAnswers(links)) {
+            current.put(key, cached);
+            return cached.body();
+        }
+        Map<String, Optional<String>> lookups = new HashMap<>();
+        RenderedMarkdown body = renderer.apply(LinkLookups.recording(links, lookups));
+        current.put(key, new CachedBody(source, LinkLookups.of(lookups), body));
+        return body;
+    }
+
+    private static String digest(ParsedEntry entry) {
+        MessageDigest digest = CacheKey.sha256();
+        for (String part : new String[] {entry.kind().name(), entry.file().display(),
+                entry.meta().summary() == null ? "-" : "+" + entry.meta().summary(), entry.body()}) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+}
