@@ -3,7 +3,11 @@ package dev.leafpress.build;
 import dev.leafpress.config.SiteConfig;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.render.Theme;
+import dev.leafpress.output.OutputPatch;
+import dev.leafpress.site.SiteView;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +22,7 @@ final class BuildCache {
     private final String key;
     private final Optional<CacheFile> previous;
     private final Optional<Map<String, FileStamps.Stamp>> contentBefore;
+    private final Optional<Map<String, FileStamps.Stamp>> outputBefore;
     private final PersistentEntryCache entries;
 
     private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous) {
@@ -25,6 +30,8 @@ final class BuildCache {
         this.key = key;
         this.previous = previous;
         this.contentBefore = key == null ? Optional.empty() : FileStamps.of(options.siteRoot().resolve("content"));
+        this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
+                : FileStamps.of(options.output()).filter(previous.get().output()::equals);
         this.entries = new PersistentEntryCache(previous.map(CacheFile::bodies).orElse(Map.of()));
     }
 
@@ -44,9 +51,8 @@ final class BuildCache {
 
     /** The last build's result when nothing it read or wrote has changed since. */
     Optional<BuildResult> unchanged(long millis) {
-        return previous.filter(CacheFile::reusable)
+        return previous.filter(CacheFile::reusable).filter(c -> outputBefore.isPresent())
                 .filter(c -> contentBefore.isPresent() && contentBefore.get().equals(c.content()))
-                .filter(c -> FileStamps.of(options.output()).filter(c.output()::equals).isPresent())
                 .map(c -> new BuildResult(c.summary().posts(), c.summary().pages(), c.summary().heldBack(),
                         c.summary().filesWritten(), millis, java.util.List.of()));
     }
@@ -55,8 +61,23 @@ final class BuildCache {
         return entries;
     }
 
+    /** The digests of this build's pages, with post bodies represented by their Markdown's digest. */
+    Fingerprints fingerprints(SiteView site) {
+        return new Fingerprints(site, entries::bodyDigest);
+    }
+
+    /** The last build's page records when its output is still exactly as that build left it. */
+    Optional<Map<String, PageRecord>> intactOutput() {
+        return outputBefore.flatMap(o -> previous.map(CacheFile::pages));
+    }
+
+    /** The files of the output before this build (valid with {@link #intactOutput()}). */
+    Set<String> outputFiles() {
+        return outputBefore.map(Map::keySet).orElse(Set.of());
+    }
+
     /** Records a successful build; a cache that cannot be written is left out, not an error. */
-    void save(BuildResult result) {
+    void save(BuildResult result, Map<String, PageRecord> pages) {
         if (key == null || contentBefore.isEmpty()) {
             return;
         }
@@ -65,7 +86,7 @@ final class BuildCache {
         try {
             Map<String, FileStamps.Stamp> output = FileStamps.of(options.output()).orElse(Map.of());
             new CacheFile(key, reusable && !output.isEmpty(), result, contentBefore.get(), output,
-                    entries.bodies()).write(options.siteRoot());
+                    entries.bodies(), pages).write(options.siteRoot());
         } catch (IOException | RuntimeException e) {
             // The next build is a full one; this one worked.
         }

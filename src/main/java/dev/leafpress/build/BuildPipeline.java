@@ -7,6 +7,7 @@ import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.StagedOutput;
 import dev.leafpress.render.RenderedPage;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code leafpress build}: prepares the site, renders every page in parallel, swaps the output in. */
@@ -32,8 +33,14 @@ public final class BuildPipeline {
             OutputGuard.check(options.siteRoot(), options.output(), options.force());
             return same.get();
         }
-        BuildResult result = run(options, start, cache.entries());
-        cache.save(result);
+        Diagnostics diagnostics = new Diagnostics();
+        SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache.entries());
+        OutputGuard.check(options.siteRoot(), options.output(), options.force());
+        CachedWrite writer = new CachedWrite(options, build, diagnostics, cache.fingerprints(build.renderer().site()));
+        Map<String, PageRecord> pages = cache.intactOutput().map(previous -> writer.patch(previous, cache.outputFiles()))
+                .orElseGet(writer::staged);
+        BuildResult result = finish(build, start, diagnostics);
+        cache.save(result, pages);
         return result;
     }
 
@@ -42,6 +49,10 @@ public final class BuildPipeline {
         SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache);
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
         write(options, build, diagnostics);
+        return finish(build, start, diagnostics);
+    }
+
+    private static BuildResult finish(SiteBuild build, long start, Diagnostics diagnostics) {
         warnIfNoBaseUrl(build, diagnostics);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(build.site().posts().size(), build.site().pages().size(), build.heldBack(),

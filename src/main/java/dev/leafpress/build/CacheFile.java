@@ -20,11 +20,11 @@ import java.util.Optional;
  *                 unchanged site may skip the build altogether
  */
 record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, FileStamps.Stamp> content,
-                 Map<String, FileStamps.Stamp> output, Map<String, CachedBody> bodies) {
+                 Map<String, FileStamps.Stamp> output, Map<String, CachedBody> bodies, Map<String, PageRecord> pages) {
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504331;
+    private static final int FORMAT = 0x4c504332;
 
     static Path path(Path siteRoot) {
         return siteRoot.resolve(DIR).resolve(NAME);
@@ -50,7 +50,11 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 bodies.put(CacheData.readString(in), CachedBody.read(in));
             }
-            return in.read() == -1 ? Optional.of(new CacheFile(key, reusable, summary, content, output, bodies))
+            Map<String, PageRecord> pages = new HashMap<>();
+            for (int i = CacheData.readCount(in); i > 0; i--) {
+                pages.put(CacheData.readString(in), readPage(in));
+            }
+            return in.read() == -1 ? Optional.of(new CacheFile(key, reusable, summary, content, output, bodies, pages))
                     : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
@@ -76,8 +80,30 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
                 CacheData.writeString(out, e.getKey());
                 e.getValue().write(out);
             }
+            out.writeInt(pages.size());
+            for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
+                CacheData.writeString(out, e.getKey());
+                writePage(out, e.getValue());
+            }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void writePage(DataOutputStream out, PageRecord page) throws IOException {
+        CacheData.writeString(out, page.fingerprint());
+        out.writeInt(page.siteFields().size());
+        for (String field : page.siteFields()) {
+            CacheData.writeString(out, field);
+        }
+    }
+
+    private static PageRecord readPage(DataInputStream in) throws IOException {
+        String fingerprint = CacheData.readString(in);
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        for (int i = CacheData.readCount(in); i > 0; i--) {
+            fields.add(CacheData.readString(in));
+        }
+        return new PageRecord(fields, fingerprint);
     }
 
     private static void writeStamps(DataOutputStream out, Map<String, FileStamps.Stamp> stamps) throws IOException {

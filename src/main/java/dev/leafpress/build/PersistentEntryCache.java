@@ -23,6 +23,7 @@ final class PersistentEntryCache implements EntryCache {
 
     private final Map<String, CachedBody> previous;
     private final Map<String, CachedBody> current = new ConcurrentHashMap<>();
+    private final Map<String, String> digestsByDisplay = new ConcurrentHashMap<>();
 
     PersistentEntryCache(Map<String, CachedBody> previous) {
         this.previous = Map.copyOf(previous);
@@ -31,6 +32,11 @@ final class PersistentEntryCache implements EntryCache {
     /** This build's bodies by content-relative path, for the next build. */
     Map<String, CachedBody> bodies() {
         return new HashMap<>(current);
+    }
+
+    /** What decides the rendered body of the file shown as {@code display}, or null when it was not rendered. */
+    String bodyDigest(String display) {
+        return digestsByDisplay.get(display);
     }
 
     @Override
@@ -50,13 +56,18 @@ final class PersistentEntryCache implements EntryCache {
         String source = digest(entry);
         CachedBody cached = previous.get(key);
         if (cached != null && cached.source().equals(source) && cached.links().sameAnswers(links)) {
-            current.put(key, cached);
+            remember(entry, cached);
             return cached.body();
         }
         Map<String, Optional<String>> lookups = new HashMap<>();
         RenderedMarkdown body = renderer.apply(LinkLookups.recording(links, lookups));
-        current.put(key, new CachedBody(source, LinkLookups.of(lookups), body));
+        remember(entry, new CachedBody(source, LinkLookups.of(lookups), body));
         return body;
+    }
+
+    private void remember(ParsedEntry entry, CachedBody body) {
+        current.put(entry.file().relative(), body);
+        digestsByDisplay.put(entry.file().display(), body.source() + body.links().answers());
     }
 
     private static String digest(ParsedEntry entry) {

@@ -46,6 +46,32 @@ class BuildCacheTest {
     }
 
     @Test
+    void rebuildRewritesOnlyTheFilesThatChanged(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Object untouched = fileKey(site.output().resolve("posts/gamma/index.html"));
+        Object edited = fileKey(site.output().resolve("posts/alpha/index.html"));
+        site.post("a", "title: Alpha\ndate: 2020-01-01\ntags: [x, y]", "Links to [b](b.md), edited.");
+        BuildPipeline.runCached(site.options());
+        assertThat(fileKey(site.output().resolve("posts/gamma/index.html"))).isEqualTo(untouched);
+        assertThat(fileKey(site.output().resolve("posts/alpha/index.html"))).isNotEqualTo(edited);
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void templateErrorsReadAlikeWithAndWithoutTheCache(@TempDir Path dir) {
+        TempSite site = site(dir.resolve("site")).file("templates/post.peb", "{{ site.titel }}\n");
+        String cold = org.assertj.core.api.Assertions.catchThrowable(() -> BuildPipeline.run(site.options())).toString();
+        String cached = org.assertj.core.api.Assertions.catchThrowable(() -> BuildPipeline.runCached(site.options()))
+                .toString();
+        assertThat(cached).isEqualTo(cold).contains("of SiteView");
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void unchangedRebuildLeavesTheSameSite(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site"));
         BuildPipeline.runCached(site.options());
