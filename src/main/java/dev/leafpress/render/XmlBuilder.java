@@ -107,9 +107,23 @@ final class XmlBuilder {
 
     /** XML 1.0 allows tab, newline, carriage return and most of Unicode; drop the rest. */
     static String clean(String text) {
+        if (allAllowed(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().filter(XmlBuilder::allowed).forEach(sb::appendCodePoint);
         return sb.toString();
+    }
+
+    /** The common case, checked without building a copy; surrogates take the careful path. */
+    private static boolean allAllowed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c > 0xD7FF && (c < 0xE000 || c > 0xFFFD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(int c) {
