@@ -24,7 +24,7 @@ public final class FeedWriter {
 
     private final SiteConfig config;
     private final ZonedDateTime buildTime;
-    /** A post appears in up to seven feeds (site, category, tags); its links are resolved once. */
+    /** A post appears in up to seven feeds (site, category, tags); its content is made once. */
     private final Map<String, String> absoluteHtml = new ConcurrentHashMap<>();
 
     /** @param buildTime the build's moment: the {@code updated} of a feed with no entries */
@@ -63,8 +63,8 @@ public final class FeedWriter {
         post.tags().forEach(tag -> category(xml, tag, "tags/"));
         boolean full = config.feed().fullContent();
         String html = absoluteHtml.computeIfAbsent(url,
-                u -> AbsoluteLinks.resolve(full ? post.html() : post.excerptHtml(), u));
-        xml.element(full ? "content" : "summary", html, "type", "html").close();
+                u -> XmlBuilder.escapedText(AbsoluteLinks.resolve(full ? post.html() : post.excerptHtml(), u)));
+        xml.escapedElement(full ? "content" : "summary", html, "type", "html").close();
     }
 
     /** Atom needs an author on the feed or on every entry; without one, the site's title stands in. */

@@ -84,6 +84,39 @@ final class XmlBuilder {
         });
     }
 
+    /**
+     * As {@link #element}, with text already made by {@link #escapedText}: a post's HTML appears in
+     * several feeds and is escaped once.
+     */
+    XmlBuilder escapedElement(String name, String escapedText, String... attributes) {
+        return run(() -> {
+            newLine();
+            xml.writeStartElement(name);
+            writeAttributes(attributes);
+            xml.writeCharacters("");
+            xml.flush();
+            out.write(escapedText);
+            xml.writeEndElement();
+            hasChildren = true;
+        });
+    }
+
+    /** {@code text} cleaned and escaped as {@link #element} writes it. */
+    static String escapedText(String text) {
+        String clean = clean(text);
+        StringBuilder sb = new StringBuilder(clean.length() + clean.length() / 8);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code <name/>}, to be followed by {@link #attributes}. */
     XmlBuilder empty(String name) {
         return run(() -> {
