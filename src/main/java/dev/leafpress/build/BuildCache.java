@@ -32,7 +32,7 @@ final class BuildCache {
         this.contentBefore = key == null ? Optional.empty() : FileStamps.of(options.siteRoot().resolve("content"));
         this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
                 : FileStamps.of(options.output()).filter(previous.get().output()::equals);
-        this.entries = new PersistentEntryCache(previous.map(CacheFile::bodies).orElse(Map.of()));
+        this.entries = new PersistentEntryCache(previous.map(CacheFile::bodies).orElse(Map.of()), this::unchanged);
     }
 
     static BuildCache open(BuildOptions options) {
@@ -55,6 +55,12 @@ final class BuildCache {
                 .filter(c -> contentBefore.isPresent() && contentBefore.get().equals(c.content()))
                 .map(c -> new BuildResult(c.summary().posts(), c.summary().pages(), c.summary().heldBack(),
                         c.summary().filesWritten(), millis, java.util.List.of()));
+    }
+
+    /** Whether the content-relative {@code file} has the size and time it had in the last build. */
+    private boolean unchanged(String file) {
+        FileStamps.Stamp now = contentBefore.map(c -> c.get(file)).orElse(null);
+        return now != null && previous.map(c -> now.equals(c.content().get(file))).orElse(false);
     }
 
     EntryCache entries() {

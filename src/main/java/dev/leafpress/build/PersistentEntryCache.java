@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,11 +23,17 @@ import java.util.function.Supplier;
 final class PersistentEntryCache implements EntryCache {
 
     private final Map<String, CachedBody> previous;
+    private final Predicate<String> unchangedFile;
     private final Map<String, CachedBody> current = new ConcurrentHashMap<>();
     private final Map<String, String> digestsByDisplay = new ConcurrentHashMap<>();
 
-    PersistentEntryCache(Map<String, CachedBody> previous) {
+    /**
+     * @param unchangedFile whether a content-relative file has the size and time it had in the last
+     *                      build; such a file keeps its digest, as {@code git} trusts its index
+     */
+    PersistentEntryCache(Map<String, CachedBody> previous, Predicate<String> unchangedFile) {
         this.previous = Map.copyOf(previous);
+        this.unchangedFile = unchangedFile;
     }
 
     /** This build's bodies by content-relative path, for the next build. */
@@ -53,8 +60,8 @@ final class PersistentEntryCache implements EntryCache {
     public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
                                    Function<LinkResolver, RenderedMarkdown> renderer) {
         String key = entry.file().relative();
-        String source = digest(entry);
         CachedBody cached = previous.get(key);
+        String source = cached != null && unchangedFile.test(key) ? cached.source() : digest(entry);
         if (cached != null && cached.source().equals(source) && cached.links().sameAnswers(links)) {
             remember(entry, cached);
             return cached.body();
