@@ -23,7 +23,8 @@ final class BuildCache {
     private final Optional<CacheFile> previous;
     private final Optional<Map<String, FileStamps.Stamp>> contentBefore;
     private final Optional<Map<String, FileStamps.Stamp>> outputBefore;
-    private final PersistentEntryCache entries;
+    private Map<String, CachedBody> previousBodies = Map.of();
+    private PersistentEntryCache entries;
 
     private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous) {
         this.options = options;
@@ -32,7 +33,6 @@ final class BuildCache {
         this.contentBefore = key == null ? Optional.empty() : FileStamps.of(options.siteRoot().resolve("content"));
         this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
                 : FileStamps.of(options.output()).filter(previous.get().output()::equals);
-        this.entries = new PersistentEntryCache(previous.map(CacheFile::bodies).orElse(Map.of()), this::unchanged);
     }
 
     static BuildCache open(BuildOptions options) {
@@ -63,13 +63,19 @@ final class BuildCache {
         return now != null && previous.map(c -> now.equals(c.content().get(file))).orElse(false);
     }
 
-    EntryCache entries() {
+    /** The Markdown cache of this build; the renders of the last build are read on first use. */
+    PersistentEntryCache entries() {
+        if (entries == null) {
+            previousBodies = previous.isEmpty() ? Map.of() : BodyShards.read(options.siteRoot(), key);
+            entries = new PersistentEntryCache(previousBodies, this::unchanged);
+        }
         return entries;
     }
 
     /** The digests of this build's pages, with post bodies represented by their Markdown's digest. */
     Fingerprints fingerprints(SiteView site) {
-        return new Fingerprints(site, entries::bodyDigest);
+        PersistentEntryCache bodies = entries();
+        return new Fingerprints(site, bodies::bodyDigest);
     }
 
     /** The last build's page records when its output is still exactly as that build left it. */
@@ -91,8 +97,9 @@ final class BuildCache {
         boolean reusable = clockFree && result.warnings().isEmpty();
         try {
             Map<String, FileStamps.Stamp> output = FileStamps.of(options.output()).orElse(Map.of());
-            new CacheFile(key, reusable && !output.isEmpty(), result, contentBefore.get(), output,
-                    entries.bodies(), pages).write(options.siteRoot());
+            BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
+            new CacheFile(key, reusable && !output.isEmpty(), result, contentBefore.get(), output, pages)
+                    .write(options.siteRoot());
         } catch (IOException | RuntimeException e) {
             // The next build is a full one; this one worked.
         }

@@ -14,17 +14,18 @@ import java.util.Optional;
 
 /**
  * The persistent build cache, {@code .leafpress/cache/build.bin}: what the last successful
- * build read and wrote, and its Markdown renders. Written to a temporary file and renamed.
+ * build read and wrote, and each page's record; the Markdown renders are in {@link BodyShards}.
+ * Written to a temporary file and renamed.
  *
  * @param reusable the output cannot differ with the clock and the build had no warnings, so an
  *                 unchanged site may skip the build altogether
  */
 record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, FileStamps.Stamp> content,
-                 Map<String, FileStamps.Stamp> output, Map<String, CachedBody> bodies, Map<String, PageRecord> pages) {
+                 Map<String, FileStamps.Stamp> output, Map<String, PageRecord> pages) {
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504332;
+    private static final int FORMAT = 0x4c504333;
 
     static Path path(Path siteRoot) {
         return siteRoot.resolve(DIR).resolve(NAME);
@@ -46,15 +47,11 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
                     in.readInt(), 0, java.util.List.of());
             Map<String, FileStamps.Stamp> content = readStamps(in);
             Map<String, FileStamps.Stamp> output = readStamps(in);
-            Map<String, CachedBody> bodies = new HashMap<>();
-            for (int i = CacheData.readCount(in); i > 0; i--) {
-                bodies.put(CacheData.readString(in), CachedBody.read(in));
-            }
             Map<String, PageRecord> pages = new HashMap<>();
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 pages.put(CacheData.readString(in), readPage(in));
             }
-            return in.read() == -1 ? Optional.of(new CacheFile(key, reusable, summary, content, output, bodies, pages))
+            return in.read() == -1 ? Optional.of(new CacheFile(key, reusable, summary, content, output, pages))
                     : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
@@ -75,11 +72,6 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
             }
             writeStamps(out, content);
             writeStamps(out, output);
-            out.writeInt(bodies.size());
-            for (Map.Entry<String, CachedBody> e : bodies.entrySet()) {
-                CacheData.writeString(out, e.getKey());
-                e.getValue().write(out);
-            }
             out.writeInt(pages.size());
             for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
                 CacheData.writeString(out, e.getKey());

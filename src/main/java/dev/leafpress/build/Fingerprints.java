@@ -4,11 +4,8 @@ import dev.leafpress.site.Post;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.SiteView;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +62,9 @@ final class Fingerprints {
         });
     }
 
-    private void add(MessageDigest d, Object value) {
+    private void add(Hash128 d, Object value) {
         if (value == null) {
-            d.update((byte) 0);
+            d.add('\0');
         } else if (value instanceof String s) {
             text(d, 's', s);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
@@ -90,7 +87,7 @@ final class Fingerprints {
         }
     }
 
-    private void addMap(MessageDigest d, Map<?, ?> map) {
+    private void addMap(Hash128 d, Map<?, ?> map) {
         Map<String, Object> sorted = new TreeMap<>();
         map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
         text(d, 'm', Integer.toString(sorted.size()));
@@ -108,21 +105,13 @@ final class Fingerprints {
         }
     }
 
-    private static void text(MessageDigest d, char tag, String text) {
-        d.update((byte) tag);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        d.update(length(bytes.length));
-        d.update(bytes);
+    private static void text(Hash128 d, char tag, String text) {
+        d.add(tag).add(text);
     }
 
-    private static String digest(java.util.function.Consumer<MessageDigest> content) {
-        MessageDigest d = CacheKey.sha256();
+    private static String digest(java.util.function.Consumer<Hash128> content) {
+        Hash128 d = new Hash128();
         content.accept(d);
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    /** A length prefix, so "ab"+"c" and "a"+"bc" differ. */
-    private static byte[] length(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+        return d.hex();
     }
 }

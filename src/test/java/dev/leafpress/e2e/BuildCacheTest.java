@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -97,11 +98,19 @@ class BuildCacheTest {
         BuildPipeline.runCached(site.options());
         Path cache = site.root.resolve(".leafpress/cache/build.bin");
         byte[] bytes = Files.readAllBytes(cache);
-        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(cache, Arrays.copyOf(bytes, bytes.length / 2));
         site.post("a", "title: Alpha\ndate: 2020-01-01", "Edited.");
         BuildPipeline.runCached(site.options());
         assertSameAsColdBuild(site, dir);
         Files.write(cache, "garbage".getBytes(StandardCharsets.UTF_8));
+        BuildPipeline.runCached(site.options());
+        assertSameAsColdBuild(site, dir);
+        try (var shards = Files.list(cache.getParent())) {
+            for (Path shard : shards.filter(f -> f.getFileName().toString().startsWith("bodies-")).toList()) {
+                Files.write(shard, Arrays.copyOf(Files.readAllBytes(shard), 9));
+            }
+        }
+        site.post("b", "title: Beta\ndate: 2021-01-01", "Edited too.");
         BuildPipeline.runCached(site.options());
         assertSameAsColdBuild(site, dir);
     }
