@@ -69,7 +69,7 @@ final class Fingerprints {
             text(d, 's', s);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor) {
-            text(d, 'v', value.getClass().getSimpleName() + ":" + value);
+            text(d, 'v', value.getClass().getName() + ":" + value);
         } else if (value instanceof Post p && posts.containsKey(p)) {
             text(d, 'p', posts.get(p));
         } else if (value instanceof Record r) {
