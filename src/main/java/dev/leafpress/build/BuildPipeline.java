@@ -6,6 +6,9 @@ import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.StagedOutput;
+import dev.leafpress.render.RenderedPage;
+import java.util.Map;
+import java.util.Optional;
 
 /** {@code leafpress build}: prepares the site, renders every page in parallel, swaps the output in. */
 public final class BuildPipeline {
@@ -13,13 +16,43 @@ public final class BuildPipeline {
     private BuildPipeline() {
     }
 
-    /** Builds the site; throws {@link BuildFailure} with every problem found. */
+    /** Builds the site without the persistent cache; throws {@link BuildFailure} with every problem found. */
     public static BuildResult run(BuildOptions options) {
+        return run(options, System.nanoTime(), EntryCache.NONE);
+    }
+
+    /**
+     * As {@link #run(BuildOptions)}, with the persistent cache in {@code .leafpress/cache/}: skips
+     * the build when nothing changed, reuses the Markdown of unchanged files, and records this build.
+     */
+    public static BuildResult runCached(BuildOptions options) {
         long start = System.nanoTime();
+        BuildCache cache = BuildCache.open(options);
+        Optional<BuildResult> same = cache.unchanged((System.nanoTime() - start) / 1_000_000);
+        if (same.isPresent()) {
+            OutputGuard.check(options.siteRoot(), options.output(), options.force());
+            return same.get();
+        }
         Diagnostics diagnostics = new Diagnostics();
-        SiteBuild build = SiteBuilder.prepare(options, diagnostics);
+        SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache.entries());
+        OutputGuard.check(options.siteRoot(), options.output(), options.force());
+        CachedWrite writer = new CachedWrite(options, build, diagnostics, cache.fingerprints(build.renderer().site()));
+        Map<String, PageRecord> pages = cache.intactOutput().map(previous -> writer.patch(previous, cache.outputFiles()))
+                .orElseGet(writer::staged);
+        BuildResult result = finish(build, start, diagnostics);
+        cache.save(result, pages);
+        return result;
+    }
+
+    private static BuildResult run(BuildOptions options, long start, EntryCache cache) {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache);
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
         write(options, build, diagnostics);
+        return finish(build, start, diagnostics);
+    }
+
+    private static BuildResult finish(SiteBuild build, long start, Diagnostics diagnostics) {
         warnIfNoBaseUrl(build, diagnostics);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(build.site().posts().size(), build.site().pages().size(), build.heldBack(),

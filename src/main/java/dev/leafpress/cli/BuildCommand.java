@@ -24,11 +24,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder even if Leafpress did not create it.")
     boolean force;
 
+    @Option(names = "--no-cache", description = "Build everything, without reading or writing .leafpress/cache/.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         BuildOptions options = site.options(output, force);
         try {
-            BuildResult result = BuildPipeline.run(options);
+            BuildResult result = noCache ? BuildPipeline.run(options) : BuildPipeline.runCached(options);
             Reporter.warnings(result.warnings());
             System.out.println(result.summary() + " → " + Reporter.displayPath(options.output()));
             return 0;

@@ -30,6 +30,9 @@ public final class SourceReader {
 
     static String decode(byte[] bytes, String display) {
         int start = hasBom(bytes) ? 3 : 0;
+        if (isAscii(bytes, start)) {
+            return new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -44,6 +47,16 @@ public final class SourceReader {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    /** Most posts are ASCII, which needs no checking decoder. */
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBom(byte[] b) {

@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an Atom feed (RFC 4287). Every URL in it is absolute under the base URL, links inside
@@ -22,6 +24,8 @@ public final class FeedWriter {
 
     private final SiteConfig config;
     private final ZonedDateTime buildTime;
+    /** A post appears in up to seven feeds (site, category, tags); its content is made once. */
+    private final Map<String, String> absoluteHtml = new ConcurrentHashMap<>();
 
     /** @param buildTime the build's moment: the {@code updated} of a feed with no entries */
     public FeedWriter(SiteConfig config, Instant buildTime) {
@@ -58,8 +62,9 @@ public final class FeedWriter {
         category(xml, post.category(), "categories/");
         post.tags().forEach(tag -> category(xml, tag, "tags/"));
         boolean full = config.feed().fullContent();
-        String html = AbsoluteLinks.resolve(full ? post.html() : post.excerptHtml(), url);
-        xml.element(full ? "content" : "summary", html, "type", "html").close();
+        String html = absoluteHtml.computeIfAbsent(url,
+                u -> XmlBuilder.escapedText(AbsoluteLinks.resolve(full ? post.html() : post.excerptHtml(), u)));
+        xml.escapedElement(full ? "content" : "summary", html, "type", "html").close();
     }
 
     /** Atom needs an author on the feed or on every entry; without one, the site's title stands in. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Renders one {@link Route} with its template; safe to call from many threads. */
 public final class PageRenderer {
@@ -30,8 +31,22 @@ public final class PageRenderer {
 
     /** The page's bytes, or a {@link BuildFailure} at the template's file and line. */
     public RenderedPage render(Route route) {
+        return render(route, site);
+    }
+
+    /** As {@link #render(Route)}, adding to {@code siteFieldsRead} the fields of {@code site} the templates read. */
+    public RenderedPage render(Route route, Set<String> siteFieldsRead) {
+        return render(route, new TrackedSite(site, siteFieldsRead));
+    }
+
+    /** The site model the templates see. */
+    public SiteView site() {
+        return site;
+    }
+
+    private RenderedPage render(Route route, Object siteVariable) {
         Map<String, Object> vars = new HashMap<>(route.vars());
-        vars.put("site", site);
+        vars.put("site", siteVariable);
         vars.put("meta", route.meta());
         StringWriter out = new StringWriter(16 * 1024);
         try {

@@ -41,7 +41,11 @@ final class TemplateErrors {
     private static String ofWhat(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("of \\[(?:[\\w.]+\\.)?(\\w+)]")
                 .matcher(message == null ? "" : message);
-        return m.find() ? " of " + m.group(1) : "";
+        if (!m.find()) {
+            return "";
+        }
+        // A cached build shows templates the site through TrackedSite; messages name the model.
+        return " of " + (m.group(1).equals(TrackedSite.class.getSimpleName()) ? "SiteView" : m.group(1));
     }
 
     private static String clean(String message, String requested) {

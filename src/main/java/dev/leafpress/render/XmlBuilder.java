@@ -84,6 +84,39 @@ final class XmlBuilder {
         });
     }
 
+    /**
+     * As {@link #element}, with text already made by {@link #escapedText}: a post's HTML appears in
+     * several feeds and is escaped once.
+     */
+    XmlBuilder escapedElement(String name, String escapedText, String... attributes) {
+        return run(() -> {
+            newLine();
+            xml.writeStartElement(name);
+            writeAttributes(attributes);
+            xml.writeCharacters("");
+            xml.flush();
+            out.write(escapedText);
+            xml.writeEndElement();
+            hasChildren = true;
+        });
+    }
+
+    /** {@code text} cleaned and escaped as {@link #element} writes it. */
+    static String escapedText(String text) {
+        String clean = clean(text);
+        StringBuilder sb = new StringBuilder(clean.length() + clean.length() / 8);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code <name/>}, to be followed by {@link #attributes}. */
     XmlBuilder empty(String name) {
         return run(() -> {
@@ -107,9 +140,23 @@ final class XmlBuilder {
 
     /** XML 1.0 allows tab, newline, carriage return and most of Unicode; drop the rest. */
     static String clean(String text) {
+        if (allAllowed(text)) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().filter(XmlBuilder::allowed).forEach(sb::appendCodePoint);
         return sb.toString();
+    }
+
+    /** The common case, checked without building a copy; surrogates take the careful path. */
+    private static boolean allAllowed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c > 0xD7FF && (c < 0xE000 || c > 0xFFFD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(int c) {

@@ -4,13 +4,17 @@ import dev.leafpress.config.SiteConfig;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Makes the {@link PageMeta} of each kind of page of one site. */
 final class PageMetas {
 
     private final SiteConfig config;
     private final FeedLink siteFeed;
+    /** Every page of a listing shares its list; one scan per list keeps planning linear. */
+    private final Map<List<Post>, ZonedDateTime> lastChanges = new IdentityHashMap<>();
 
     PageMetas(Site site) {
         this.config = site.config();
@@ -29,7 +33,8 @@ final class PageMetas {
 
     /** A list of posts (home, archives, a category's or tag's pages); changes with its newest post. */
     PageMeta listing(String title, String path, List<Post> posts, List<FeedLink> ownFeeds) {
-        return website(title, config.description(), path, ownFeeds, lastChange(posts));
+        return website(title, config.description(), path, ownFeeds,
+                lastChanges.computeIfAbsent(posts, PageMetas::lastChange));
     }
 
     PageMeta notFound(String path) {

@@ -37,7 +37,7 @@ class MainTest {
 
     @Test
     void buildPrintsOneSummaryLineAndExitsZero(@TempDir Path tmp) {
-        int code = Main.run("build", "--source", "src/test/resources/sites/golden", "--output", tmp.resolve("o").toString());
+        int code = Main.run("build", "--no-cache", "--source", "src/test/resources/sites/golden", "--output", tmp.resolve("o").toString());
         assertThat(code).isEqualTo(0);
         assertThat(stdout().lines()).singleElement().asString()
                 .matches("Built 4 posts and 2 pages: \\d+ files in \\d+\\.\\d\\d s"
@@ -47,7 +47,7 @@ class MainTest {
 
     @Test
     void draftsFlagPublishesDrafts(@TempDir Path tmp) {
-        int code = Main.run("build", "--drafts", "--source", "src/test/resources/sites/golden", "--output", tmp.resolve("o").toString());
+        int code = Main.run("build", "--no-cache", "--drafts", "--source", "src/test/resources/sites/golden", "--output", tmp.resolve("o").toString());
         assertThat(code).isEqualTo(0);
         assertThat(tmp.resolve("o/posts/not-yet/index.html")).exists();
     }
@@ -82,7 +82,7 @@ class MainTest {
         Path foreign = tmp.resolve("photos");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("holiday.jpg"), "precious");
-        int code = Main.run("build", "--source", "src/test/resources/sites/golden", "--output", foreign.toString());
+        int code = Main.run("build", "--no-cache", "--source", "src/test/resources/sites/golden", "--output", foreign.toString());
         assertThat(code).isEqualTo(1);
         assertThat(stderr()).contains("refusing to use this output folder", "--force");
         assertThat(foreign.resolve("holiday.jpg")).hasContent("precious");
@@ -90,7 +90,7 @@ class MainTest {
 
     @Test
     void refusesTheSiteFolderItselfAsOutput() {
-        int code = Main.run("build", "--source", "src/test/resources/sites/golden", "--output",
+        int code = Main.run("build", "--no-cache", "--source", "src/test/resources/sites/golden", "--output",
                 "src/test/resources/sites/golden", "--force");
         assertThat(code).isEqualTo(1);
         assertThat(stderr()).contains("is the site folder itself");
@@ -104,7 +104,7 @@ class MainTest {
 
     @Test
     void invalidBaseUrlOptionIsReported(@TempDir Path tmp) {
-        int code = Main.run("build", "--source", "src/test/resources/sites/golden", "--base-url", "not a url",
+        int code = Main.run("build", "--no-cache", "--source", "src/test/resources/sites/golden", "--base-url", "not a url",
                 "--output", tmp.resolve("o").toString());
         assertThat(code).isEqualTo(1);
         assertThat(stderr()).contains("--base-url: error: base URL 'not a url'");

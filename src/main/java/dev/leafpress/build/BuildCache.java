@@ -1,0 +1,107 @@
+package dev.leafpress.build;
+
+import dev.leafpress.config.SiteConfig;
+import dev.leafpress.diag.Diagnostics;
+import dev.leafpress.render.Theme;
+import dev.leafpress.output.OutputPatch;
+import dev.leafpress.site.SiteView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The persistent cache of one {@code build}: lets an unchanged site skip the build, and a
+ * changed one reuse the Markdown renders of unchanged files. Any doubt (another version,
+ * options, site.yaml or theme; a file that cannot be read) means a full build, never a failure.
+ */
+final class BuildCache {
+
+    private final BuildOptions options;
+    private final String key;
+    private final Optional<CacheFile> previous;
+    private final Optional<Map<String, FileStamps.Stamp>> contentBefore;
+    private final Optional<Map<String, FileStamps.Stamp>> outputBefore;
+    private Map<String, CachedBody> previousBodies = Map.of();
+    private PersistentEntryCache entries;
+
+    private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous) {
+        this.options = options;
+        this.key = key;
+        this.previous = previous;
+        this.contentBefore = key == null ? Optional.empty() : FileStamps.of(options.siteRoot().resolve("content"));
+        this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
+                : FileStamps.of(options.output()).filter(previous.get().output()::equals);
+    }
+
+    static BuildCache open(BuildOptions options) {
+        try {
+            Diagnostics quiet = new Diagnostics();
+            SiteConfig config = SiteBuilder.loadConfig(options, quiet);
+            if (quiet.hasErrors()) {
+                return new BuildCache(options, null, Optional.empty());
+            }
+            String key = CacheKey.of(options, Theme.locate(options.siteRoot(), config.theme()));
+            return new BuildCache(options, key, CacheFile.read(options.siteRoot()).filter(c -> c.key().equals(key)));
+        } catch (RuntimeException noCache) {
+            return new BuildCache(options, null, Optional.empty());
+        }
+    }
+
+    /** The last build's result when nothing it read or wrote has changed since. */
+    Optional<BuildResult> unchanged(long millis) {
+        return previous.filter(CacheFile::reusable).filter(c -> outputBefore.isPresent())
+                .filter(c -> contentBefore.isPresent() && contentBefore.get().equals(c.content()))
+                .map(c -> new BuildResult(c.summary().posts(), c.summary().pages(), c.summary().heldBack(),
+                        c.summary().filesWritten(), millis, java.util.List.of()));
+    }
+
+    /** Whether the content-relative {@code file} has the size and time it had in the last build. */
+    private boolean unchanged(String file) {
+        FileStamps.Stamp now = contentBefore.map(c -> c.get(file)).orElse(null);
+        return now != null && previous.map(c -> now.equals(c.content().get(file))).orElse(false);
+    }
+
+    /** The Markdown cache of this build; the renders of the last build are read on first use. */
+    PersistentEntryCache entries() {
+        if (entries == null) {
+            previousBodies = previous.isEmpty() ? Map.of() : BodyShards.read(options.siteRoot(), key);
+            entries = new PersistentEntryCache(previousBodies, this::unchanged);
+        }
+        return entries;
+    }
+
+    /** The digests of this build's pages, with post bodies represented by their Markdown's digest. */
+    Fingerprints fingerprints(SiteView site) {
+        PersistentEntryCache bodies = entries();
+        return new Fingerprints(site, bodies::bodyDigest);
+    }
+
+    /** The last build's page records when its output is still exactly as that build left it. */
+    Optional<Map<String, PageRecord>> intactOutput() {
+        return outputBefore.flatMap(o -> previous.map(CacheFile::pages));
+    }
+
+    /** The files of the output before this build (valid with {@link #intactOutput()}). */
+    Set<String> outputFiles() {
+        return outputBefore.map(Map::keySet).orElse(Set.of());
+    }
+
+    /** Records a successful build; a cache that cannot be written is left out, not an error. */
+    void save(BuildResult result, Map<String, PageRecord> pages) {
+        if (key == null || contentBefore.isEmpty()) {
+            return;
+        }
+        boolean clockFree = result.posts() > 0 && (options.future() || result.heldBack().scheduled() == 0);
+        boolean reusable = clockFree && result.warnings().isEmpty();
+        try {
+            Map<String, FileStamps.Stamp> output = FileStamps.of(options.output()).orElse(Map.of());
+            BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
+            new CacheFile(key, reusable && !output.isEmpty(), result, contentBefore.get(), output, pages)
+                    .write(options.siteRoot());
+        } catch (IOException | RuntimeException e) {
+            // The next build is a full one; this one worked.
+        }
+    }
+}

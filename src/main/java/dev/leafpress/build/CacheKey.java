@@ -1,0 +1,90 @@
+package dev.leafpress.build;
+
+import dev.leafpress.config.ConfigLoader;
+import dev.leafpress.render.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a cached build depends on besides content/: Leafpress's version, the options, site.yaml
+ * and every file of the theme and of the site's own templates. Any difference ignores the cache.
+ */
+final class CacheKey {
+
+    private CacheKey() {
+    }
+
+    static String of(BuildOptions options, Theme theme, String version) {
+        MessageDigest digest = sha256();
+        text(digest, version + "\0" + options.drafts() + "\0" + options.future() + "\0" + options.baseUrl()
+                + "\0" + options.output().toAbsolutePath().normalize() + "\0" + theme.name());
+        file(digest, options.siteRoot(), options.siteRoot().resolve(ConfigLoader.FILE_NAME));
+        theme.dir().ifPresent(dir -> tree(digest, dir));
+        theme.overrideDir().ifPresent(dir -> tree(digest, dir));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String of(BuildOptions options, Theme theme) {
+        return of(options, theme, versionOfJar());
+    }
+
+    /** The version, and the jar's own size and time, so a rebuilt jar of the same version counts as new. */
+    private static String versionOfJar() {
+        try {
+            Path jar = Path.of(CacheKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return version() + "\0" + Files.size(jar) + "\0" + Files.getLastModifiedTime(jar);
+        } catch (Exception e) {
+            return version();
+        }
+    }
+
+    /** The version Maven wrote into the jar (as {@code leafpress --version} reads it). */
+    private static String version() {
+        try (var in = CacheKey.class.getResourceAsStream("/leafpress/version.properties")) {
+            return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void tree(MessageDigest digest, Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            sorted.forEach(f -> file(digest, dir, f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void file(MessageDigest digest, Path root, Path file) {
+        text(digest, root.relativize(file).toString());
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text(digest, Integer.toString(bytes.length));
+            digest.update(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.leafpress.build;
+
+import dev.leafpress.site.Post;
+import dev.leafpress.site.Route;
+import dev.leafpress.site.SiteView;
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Digests of what a page's rendering reads: its route (template, variables, head metadata) and
+ * the fields of {@code site} it used. Equal digests mean equal pages, so a cached build renders
+ * only pages whose digest changed. A post's HTML is represented by the digest of the Markdown
+ * it was rendered from, which is cheaper to hash and decides it.
+ */
+final class Fingerprints {
+
+    /** A value of a type this class does not know; the page is then always rendered. */
+    static final class Unknown extends RuntimeException {
+        Unknown(Class<?> type) {
+            super(type.getName(), null, false, false);
+        }
+    }
+
+    private final Map<Post, String> posts = new IdentityHashMap<>();
+    private final Map<String, String> siteFields = new TreeMap<>();
+
+    /** @param bodies the digest of a post's rendered body by its source file, or null when unknown */
+    Fingerprints(SiteView site, Function<String, String> bodies) {
+        site.posts().forEach(p -> posts.put(p, post(p, bodies.apply(p.source()))));
+        for (RecordComponent field : SiteView.class.getRecordComponents()) {
+            siteFields.put(field.getName(), digest(d -> add(d, read(field, site))));
+        }
+    }
+
+    /** The digest of {@code route} rendered after reading these fields of {@code site}. */
+    String of(Route route, Collection<String> fieldsRead) {
+        return digest(d -> {
+            add(d, List.of(route.path(), route.template(), route.file()));
+            add(d, route.vars());
+            add(d, route.meta());
+            for (String field : new java.util.TreeSet<>(fieldsRead)) {
+                add(d, field);
+                add(d, siteFields.getOrDefault(field, field.equals(dev.leafpress.render.TrackedSite.EVERYTHING)
+                        ? siteFields.toString() : null));
+            }
+        });
+    }
+
+    private String post(Post post, String body) {
+        return digest(d -> {
+            for (RecordComponent field : Post.class.getRecordComponents()) {
+                boolean fromBody = body != null && List.of("html", "excerptHtml", "description", "hasMore")
+                        .contains(field.getName());
+                add(d, fromBody ? body : read(field, post));
+            }
+        });
+    }
+
+    private void add(Hash128 d, Object value) {
+        if (value == null) {
+            d.add('\0');
+        } else if (value instanceof String s) {
+            text(d, 's', s);
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof Enum<?> || value instanceof TemporalAccessor) {
+            text(d, 'v', value.getClass().getName() + ":" + value);
+        } else if (value instanceof Post p && posts.containsKey(p)) {
+            text(d, 'p', posts.get(p));
+        } else if (value instanceof Record r) {
+            text(d, 'r', r.getClass().getName());
+            for (RecordComponent field : r.getClass().getRecordComponents()) {
+                add(d, read(field, r));
+            }
+        } else if (value instanceof List<?> list) {
+            text(d, 'l', Integer.toString(list.size()));
+            list.forEach(item -> add(d, item));
+        } else if (value instanceof Map<?, ?> map) {
+            addMap(d, map);
+        } else {
+            throw new Unknown(value.getClass());
+        }
+    }
+
+    private void addMap(Hash128 d, Map<?, ?> map) {
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+        text(d, 'm', Integer.toString(sorted.size()));
+        sorted.forEach((k, v) -> {
+            add(d, k);
+            add(d, v);
+        });
+    }
+
+    private static Object read(RecordComponent field, Object record) {
+        try {
+            return field.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new Unknown(record.getClass());
+        }
+    }
+
+    private static void text(Hash128 d, char tag, String text) {
+        d.add(tag).add(text);
+    }
+
+    private static String digest(java.util.function.Consumer<Hash128> content) {
+        Hash128 d = new Hash128();
+        content.accept(d);
+        return d.hex();
+    }
+}

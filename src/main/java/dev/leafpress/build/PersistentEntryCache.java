@@ -1,0 +1,89 @@
+package dev.leafpress.build;
+
+import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.EntryKind;
+import dev.leafpress.content.LinkResolver;
+import dev.leafpress.content.ParsedEntry;
+import dev.leafpress.content.RenderedMarkdown;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Reuses the Markdown render of the last build (from {@code .leafpress/cache/}) for every body
+ * whose text, summary and file name are the same and whose links resolve alike; collects this
+ * build's renders to be saved for the next one. Front matter is always read again.
+ */
+final class PersistentEntryCache implements EntryCache {
+
+    private final Map<String, CachedBody> previous;
+    private final Predicate<String> unchangedFile;
+    private final Map<String, CachedBody> current = new ConcurrentHashMap<>();
+    private final Map<String, String> digestsByDisplay = new ConcurrentHashMap<>();
+
+    /**
+     * @param unchangedFile whether a content-relative file has the size and time it had in the last
+     *                      build; such a file keeps its digest, as {@code git} trusts its index
+     */
+    PersistentEntryCache(Map<String, CachedBody> previous, Predicate<String> unchangedFile) {
+        this.previous = Map.copyOf(previous);
+        this.unchangedFile = unchangedFile;
+    }
+
+    /** This build's bodies by content-relative path, for the next build. */
+    Map<String, CachedBody> bodies() {
+        return new HashMap<>(current);
+    }
+
+    /** What decides the rendered body of the file shown as {@code display}, or null when it was not rendered. */
+    String bodyDigest(String display) {
+        return digestsByDisplay.get(display);
+    }
+
+    @Override
+    public Scan scan(Supplier<Scan> scanner) {
+        return scanner.get();
+    }
+
+    @Override
+    public Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser) {
+        return parser.get();
+    }
+
+    @Override
+    public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
+                                   Function<LinkResolver, RenderedMarkdown> renderer) {
+        String key = entry.file().relative();
+        CachedBody cached = previous.get(key);
+        String source = cached != null && unchangedFile.test(key) ? cached.source() : digest(entry);
+        if (cached != null && cached.source().equals(source) && cached.links().sameAnswers(links)) {
+            remember(entry, cached);
+            return cached.body();
+        }
+        Map<String, Optional<String>> lookups = new HashMap<>();
+        RenderedMarkdown body = renderer.apply(LinkLookups.recording(links, lookups));
+        remember(entry, new CachedBody(source, LinkLookups.of(lookups), body));
+        return body;
+    }
+
+    private void remember(ParsedEntry entry, CachedBody body) {
+        current.put(entry.file().relative(), body);
+        digestsByDisplay.put(entry.file().display(), body.source() + body.links().answers());
+    }
+
+    private static String digest(ParsedEntry entry) {
+        MessageDigest digest = CacheKey.sha256();
+        for (String part : new String[] {entry.kind().name(), entry.file().display(),
+                entry.meta().summary() == null ? "-" : "+" + entry.meta().summary(), entry.body()}) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+}

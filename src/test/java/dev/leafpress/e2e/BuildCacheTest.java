@@ -1,0 +1,155 @@
+package dev.leafpress.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leafpress.build.BuildOptions;
+import dev.leafpress.build.BuildPipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The persistent cache (.leafpress/cache/) never changes what a build writes: after every kind
+ * of change, the output of a cached build equals a cold build's, byte for byte.
+ */
+class BuildCacheTest {
+
+    private static final String SITE = "title: T\nbase_url: https://t.example/\nper_page: 2\n";
+
+    private static TempSite site(Path dir) {
+        return new TempSite(dir, SITE)
+                .post("a", "title: Alpha\ndate: 2020-01-01\ntags: [x, y]", "Links to [b](b.md) and ![pic](pic.svg).")
+                .post("b", "title: Beta\ndate: 2021-01-01\ncategory: Notes", "# Beta\n\nSome `code`.\n\n<!-- more -->\n\nMore.")
+                .post("c", "title: Gamma\ndate: 2022-01-01\ntags: [y]", "```python\nprint(1)\n```")
+                .file("content/posts/pic.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    }
+
+    @Test
+    void rebuildAfterEditsMatchesColdBuild(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        site.post("b", "title: Beta renamed\ndate: 2021-01-01\ncategory: Notes", "Edited, so a's link moves.");
+        site.post("d", "title: Delta\ndate: 2023-01-01\ntags: [x]", "New.");
+        Files.delete(site.root.resolve("content/posts/c.md"));
+        BuildPipeline.runCached(site.options());
+
+        assertSameAsColdBuild(site, dir);
+        assertThat(read(site.output()).get("posts/alpha/index.html")).contains("/posts/beta-renamed/");
+    }
+
+    @Test
+    void rebuildRewritesOnlyTheFilesThatChanged(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Object untouched = fileKey(site.output().resolve("posts/gamma/index.html"));
+        Object edited = fileKey(site.output().resolve("posts/alpha/index.html"));
+        site.post("a", "title: Alpha\ndate: 2020-01-01\ntags: [x, y]", "Links to [b](b.md), edited.");
+        BuildPipeline.runCached(site.options());
+        assertThat(fileKey(site.output().resolve("posts/gamma/index.html"))).isEqualTo(untouched);
+        assertThat(fileKey(site.output().resolve("posts/alpha/index.html"))).isNotEqualTo(edited);
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void templateErrorsReadAlikeWithAndWithoutTheCache(@TempDir Path dir) {
+        TempSite site = site(dir.resolve("site")).file("templates/post.peb", "{{ site.titel }}\n");
+        String cold = org.assertj.core.api.Assertions.catchThrowable(() -> BuildPipeline.run(site.options())).toString();
+        String cached = org.assertj.core.api.Assertions.catchThrowable(() -> BuildPipeline.runCached(site.options()))
+                .toString();
+        assertThat(cached).isEqualTo(cold).contains("of SiteView");
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void unchangedRebuildLeavesTheSameSite(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Map<String, String> first = read(site.output());
+        assertThat(BuildPipeline.runCached(site.options()).posts()).isEqualTo(3);
+        assertThat(read(site.output())).isEqualTo(first);
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void damagedOutputIsBuiltAgain(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Files.delete(site.output().resolve("posts/alpha/index.html"));
+        Files.writeString(site.output().resolve("index.html"), "tampered");
+        BuildPipeline.runCached(site.options());
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void corruptCacheFallsBackToAFullBuild(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Path cache = site.root.resolve(".leafpress/cache/build.bin");
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, Arrays.copyOf(bytes, bytes.length / 2));
+        site.post("a", "title: Alpha\ndate: 2020-01-01", "Edited.");
+        BuildPipeline.runCached(site.options());
+        assertSameAsColdBuild(site, dir);
+        Files.write(cache, "garbage".getBytes(StandardCharsets.UTF_8));
+        BuildPipeline.runCached(site.options());
+        assertSameAsColdBuild(site, dir);
+        try (var shards = Files.list(cache.getParent())) {
+            for (Path shard : shards.filter(f -> f.getFileName().toString().startsWith("bodies-")).toList()) {
+                Files.write(shard, Arrays.copyOf(Files.readAllBytes(shard), 9));
+            }
+        }
+        site.post("b", "title: Beta\ndate: 2021-01-01", "Edited too.");
+        BuildPipeline.runCached(site.options());
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void configAndThemeChangesAreNotServedFromTheCache(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        site.file("site.yaml", SITE.replace("title: T", "title: Renamed") + "excerpt_words: 3\n");
+        BuildPipeline.runCached(site.options());
+        assertThat(read(site.output()).get("index.html")).contains("Renamed");
+        assertSameAsColdBuild(site, dir);
+        site.file("templates/post.peb", "{{ post.title }} by hand\n");
+        BuildPipeline.runCached(site.options());
+        assertThat(read(site.output()).get("posts/alpha/index.html")).isEqualTo("Alpha by hand\n");
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void scheduledPostAppearsOnceItsDateHasPassed(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site")).post("later", "title: Later\ndate: 2030-01-01", "Soon.");
+        BuildPipeline.runCached(site.options());
+        BuildOptions after = site.options().withClock(Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC));
+        BuildPipeline.runCached(after);
+        assertThat(read(site.output())).containsKey("posts/later/index.html");
+        BuildPipeline.runCached(after);
+        assertThat(read(site.output())).containsKey("posts/later/index.html");
+    }
+
+    /** Builds the same sources cold (no cache, fresh output) and compares the whole trees. */
+    private static void assertSameAsColdBuild(TempSite site, Path dir) {
+        Path cold = dir.resolve("cold-" + System.nanoTime());
+        BuildPipeline.run(site.options().withOutput(cold));
+        assertThat(read(site.output())).isEqualTo(read(cold));
+    }
+
+    private static Map<String, String> read(Path root) {
+        Map<String, String> text = new TreeMap<>();
+        FileTreeSnapshot.read(root, f -> true).forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));
+        return text;
+    }
+}
