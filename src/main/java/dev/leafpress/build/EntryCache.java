@@ -7,6 +7,7 @@ import dev.leafpress.content.LinkResolver;
 import dev.leafpress.content.ParsedEntry;
 import dev.leafpress.content.RenderedMarkdown;
 import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.site.Site;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,4 +59,14 @@ public interface EntryCache {
 
     /** The body of {@code entry} rendered with {@code links}: remembered, or from {@code renderer}. */
     RenderedMarkdown render(ParsedEntry entry, LinkResolver links, Function<LinkResolver, RenderedMarkdown> renderer);
+
+    /** The site to go on with: {@code assembled}, or an equal one made of the last build's unchanged objects. */
+    default Site site(Site assembled) {
+        return assembled;
+    }
+
+    /** What {@code make} gives, or what it gave last time under {@code name} for equal {@code inputs}. */
+    default <T> T reuse(String name, Object inputs, Supplier<T> make) {
+        return make.get();
+    }
 }

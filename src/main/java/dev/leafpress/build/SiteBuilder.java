@@ -60,11 +60,11 @@ public final class SiteBuilder {
         PublishRules rules = new PublishRules(options.drafts(), options.future(), now);
         ContentStage.Output content = new ContentStage(config, rules, diagnostics, cache).run(tree);
         diagnostics.throwIfErrors();
-        Site site = SiteAssembler.assemble(config, content.posts(), content.pages());
+        Site site = cache.site(SiteAssembler.assemble(config, content.posts(), content.pages()));
         List<Route> pages = RoutePlanner.plan(site);
         List<Route> routes = withNotFoundPage(pages, site, theme, tree.assets());
         List<RenderedPage> themeFiles = themeFiles(theme, content);
-        List<RenderedPage> published = PublishingFiles.make(site, pages, tree.assets(), now);
+        List<RenderedPage> published = PublishingFiles.make(site, pages, tree.assets(), now, cache);
         List<Redirect> redirects = Redirects.of(content.posts(), content.pages());
         checkCollisions(routes, tree.assets(), themeFiles, published, diagnostics, redirects);
         diagnostics.throwIfErrors();

@@ -12,7 +12,6 @@ import dev.leafpress.render.RenderedPage;
 import dev.leafpress.render.TemplateEngine;
 import dev.leafpress.render.Theme;
 import dev.leafpress.site.Route;
-import dev.leafpress.site.RoutePlanner;
 import dev.leafpress.site.Site;
 import dev.leafpress.site.SiteView;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ final class PreviewBuilder {
 
     private final BuildOptions options;
     private final PreviewEntryCache cache = new PreviewEntryCache();
-    private final PostInterner interner = new PostInterner();
     private Map<String, RenderedRoute> pages = Map.of();
     private SiteView lastView;
     private TemplateEngine engine;
@@ -59,8 +57,8 @@ final class PreviewBuilder {
         } finally {
             cache.forgetUnseen();
         }
-        Site site = interner.intern(build.site());
-        List<Route> routes = RoutePlanner.plan(site);
+        Site site = build.site();
+        List<Route> routes = build.routes();
         SiteConfig config = site.config();
         TemplateEngine templates = engineFor(config);
         SiteView view = SiteView.of(site);
@@ -81,7 +79,6 @@ final class PreviewBuilder {
     private void forget(ChangeSet changes) {
         if (changes.config() || changes.content().contains("")) {
             cache.clear();
-            interner.clear();
             engine = null;
         } else {
             cache.invalidate(changes.content());

@@ -6,6 +6,7 @@ import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.LinkResolver;
 import dev.leafpress.content.ParsedEntry;
 import dev.leafpress.content.RenderedMarkdown;
+import dev.leafpress.site.Site;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Remembers, per content file, its last parse and rendered body. The watcher tells which files
- * changed ({@link #invalidate}); everything else is reused as long as its links resolve alike.
+ * Remembers, per content file, its last parse and rendered body; the listing of content/; the
+ * site's posts and pages as objects; feeds and sitemap. The watcher tells which files changed
+ * ({@link #invalidate}); everything else is reused while its inputs are equal.
  */
 final class PreviewEntryCache implements EntryCache {
 
@@ -25,9 +27,14 @@ final class PreviewEntryCache implements EntryCache {
     private record Rendered(ParsedEntry entry, RecordingLinks links, RenderedMarkdown body) {
     }
 
+    private record Made(Object inputs, Object value) {
+    }
+
     private final Map<String, Parsed> parses = new ConcurrentHashMap<>();
     private final Map<String, Rendered> bodies = new ConcurrentHashMap<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Map<String, Made> made = new ConcurrentHashMap<>();
+    private final PostInterner interner = new PostInterner();
     private Scan lastScan;
     private ContentListing listing;
     private boolean listingValid;
@@ -72,6 +79,23 @@ final class PreviewEntryCache implements EntryCache {
         return body;
     }
 
+    @Override
+    public Site site(Site assembled) {
+        return interner.intern(assembled);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T reuse(String name, Object inputs, Supplier<T> make) {
+        Made last = made.get(name);
+        if (last != null && last.inputs().equals(inputs)) {
+            return (T) last.value();
+        }
+        T value = make.get();
+        made.put(name, new Made(inputs, value));
+        return value;
+    }
+
     /** Forgets the files at these content-relative paths, and everything under them if folders. */
     void invalidate(Collection<String> relativePaths) {
         for (String changed : relativePaths) {
@@ -82,6 +106,10 @@ final class PreviewEntryCache implements EntryCache {
 
     /** Drops the entries of files the last build no longer found. */
     void forgetUnseen() {
+        if (listingValid) {
+            seen.clear();
+            return;
+        }
         parses.keySet().retainAll(seen);
         bodies.keySet().retainAll(seen);
         seen.clear();
@@ -89,6 +117,8 @@ final class PreviewEntryCache implements EntryCache {
 
     void clear() {
         lastScan = null;
+        made.clear();
+        interner.clear();
         parses.clear();
         bodies.clear();
         seen.clear();

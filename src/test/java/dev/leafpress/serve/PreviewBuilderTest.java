@@ -37,9 +37,10 @@ class PreviewBuilderTest {
         PreviewFixture.write(root, "content/posts/p5.md",
                 PreviewFixture.post("Post 5", "2020-01-05", "Odd", "t2", "A new body."));
         PreviewBuilder.Result next = builder.build(ChangeSet.of("content/posts/p5.md"));
-        // Newest first, three per page: p9 p8 p7 | p6 p5 p4 | p3 p2 p1.
+        // Newest first, three per page: p9 p8 p7 | p6 p5 p4 | p3 p2 p1. The theme's 404 page lists
+        // the latest posts from site.posts, so it is rendered again too.
         assertThat(next.rendered()).containsExactlyInAnyOrder("posts/post-5/", "posts/post-6/", "posts/post-4/",
-                "page/2/", "category/odd/", "tag/t2/", "archives/");
+                "page/2/", "category/odd/", "tag/t2/", "archives/", "404.html");
         assertThat(new String(next.files().get("posts/post-5/index.html"))).contains("A new body.");
         first.files().forEach((file, bytes) -> {
             if (file.endsWith("index.html") && !next.rendered().contains(file.replace("index.html", ""))) {
@@ -56,6 +57,20 @@ class PreviewBuilderTest {
         assertThat(next.rendered()).contains("posts/renamed/", "", "posts/post-8/", "archives/")
                 .doesNotContain("page/3/", "posts/post-1/");
         assertThat(next.files()).doesNotContainKey("posts/post-9/index.html");
+    }
+
+    @Test
+    void feedsAndSitemapFollowTheirPostsAndAreKeptWhenUnchanged() {
+        PreviewFixture.write(root, "content/pages/about.md", "---\ntitle: About\n---\nAbout, edited.\n");
+        PreviewBuilder.Result pageEdit = builder.build(ChangeSet.of("content/pages/about.md"));
+        assertThat(pageEdit.files().get("feed.xml")).isSameAs(first.files().get("feed.xml"));
+        assertThat(pageEdit.files().get("sitemap.xml")).isSameAs(first.files().get("sitemap.xml"));
+        PreviewFixture.write(root, "content/posts/p9.md",
+                PreviewFixture.post("Post 9", "2020-01-09", "Odd", "t0", "Body of post nine, edited."));
+        PreviewBuilder.Result postEdit = builder.build(ChangeSet.of("content/posts/p9.md"));
+        assertThat(new String(postEdit.files().get("feed.xml"))).contains("post nine, edited");
+        assertThat(new String(postEdit.files().get("category/odd/feed.xml"))).contains("post nine, edited");
+        assertThat(postEdit.files().get("category/even/feed.xml")).isSameAs(first.files().get("category/even/feed.xml"));
     }
 
     @Test

@@ -63,10 +63,10 @@ class ServingTest {
     }
 
     @Test
-    void unknownPathsGetA404PageThenTheSitesOwnOnceItHasOne() throws Exception {
+    void unknownPathsGetTheSites404PageAndAContent404HtmlWins() throws Exception {
         HttpResponse<String> missing = site.get("/blog/no/such/page/");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Not found", "/blog/no/such/page/", PageInjector.SCRIPT_PATH);
+        assertThat(missing.body()).contains("Page not found", PageInjector.SCRIPT_PATH);
         assertThat(site.get("/elsewhere/").statusCode()).isEqualTo(404);
         try (ReloadClient reloads = site.reloads()) {
             site.write("content/404.html", "<!DOCTYPE html><title>Lost</title><body><p>Custom lost page</p></body>");
@@ -75,6 +75,15 @@ class ServingTest {
         HttpResponse<String> custom = site.get("/blog/no/such/page/");
         assertThat(custom.statusCode()).isEqualTo(404);
         assertThat(custom.body()).contains("Custom lost page", PageInjector.SCRIPT_PATH);
+    }
+
+    @Test
+    void aSiteWithout404HtmlGetsAPlainNotFoundPage() {
+        SiteSnapshot bare = SiteSnapshot.of(1, "/", java.util.Map.of("index.html", new byte[0]), java.util.Map.of());
+        SiteFiles.Found found = new SiteFiles(root).find(bare, "/missing/<x>", "/missing/%3Cx%3E");
+        assertThat(found.status()).isEqualTo(404);
+        assertThat(new String(found.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Not found", "/missing/&lt;x&gt;");
     }
 
     @Test

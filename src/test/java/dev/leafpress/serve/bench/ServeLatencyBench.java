@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 public final class ServeLatencyBench {
 
-    private static final int WARMUP = 5;
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
     private static final int EDITS = 11;
 
     private ServeLatencyBench() {
@@ -104,8 +104,10 @@ public final class ServeLatencyBench {
         double median = sorted.get(sorted.size() / 2);
         System.out.println(String.format(Locale.ROOT,
                 "%6d posts (first build + start %d ms), %s -> reload event, %d edits: median %.0f ms, "
-                        + "min %.0f ms, max %.0f ms  (all: %s)", posts, startup, how, sorted.size(), median,
+                        + "min %.0f ms, max %.0f ms, load average %.1f  (all: %s)", posts, startup, how, sorted.size(),
+                median,
                 sorted.get(0), sorted.get(sorted.size() - 1),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList()));
     }
 }
