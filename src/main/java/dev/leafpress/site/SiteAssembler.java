@@ -3,6 +3,7 @@ package dev.leafpress.site;
 import dev.leafpress.config.SiteConfig;
 import dev.leafpress.content.EntryMeta;
 import dev.leafpress.content.Slugs;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,9 +16,14 @@ import java.util.Map;
 public final class SiteAssembler {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final Comparator<Post> NEWEST_FIRST = Comparator
-            .comparing((Post p) -> p.date().toInstant()).reversed()
-            .thenComparing(Post::title).thenComparing(Post::source);
+    /** An entry with its date as an instant, computed once rather than in every comparison. */
+    private record Dated(Instant at, RenderedEntry entry) {
+    }
+
+    /** Newest first; ties by title, then by source file (a post's title and source are the entry's). */
+    private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::at).reversed()
+            .thenComparing((Dated d) -> d.entry().parsed().meta().title())
+            .thenComparing(d -> d.entry().parsed().file().display());
 
     private SiteAssembler() {
     }
@@ -27,9 +33,8 @@ public final class SiteAssembler {
         Taxonomy categories = new Taxonomy(base + "category/");
         Taxonomy tags = new Taxonomy(base + "tag/");
         List<RenderedEntry> newestFirst = posts.stream()
-                .sorted(Comparator.comparing((RenderedEntry e) -> e.parsed().meta().date().toInstant()).reversed()
-                        .thenComparing(e -> e.parsed().meta().title()).thenComparing(e -> e.parsed().file().display()))
-                .toList();
+                .map(e -> new Dated(e.parsed().meta().date().toInstant(), e)).sorted(NEWEST_FIRST)
+                .map(Dated::entry).toList();
         for (RenderedEntry entry : newestFirst) {
             categories.add(List.of(categoryName(entry.parsed().meta(), config)));
             tags.add(entry.parsed().meta().tags());
@@ -37,9 +42,8 @@ public final class SiteAssembler {
         Map<String, Term> categoryTerms = categories.terms();
         Map<String, Term> tagTerms = tags.terms();
         DateTimeFormatter dateFormat = DateTimeFormatter.ofPattern(config.dateFormat(), config.locale());
-        List<Post> built = new ArrayList<>(posts.stream()
-                .map(e -> post(e, config, categoryTerms, tagTerms, dateFormat)).toList());
-        built.sort(NEWEST_FIRST);
+        List<Post> built = newestFirst.stream()
+                .map(e -> post(e, config, categoryTerms, tagTerms, dateFormat)).toList();
         List<Page> builtPages = pages.stream().map(e -> page(e, base))
                 .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title).thenComparing(Page::source))
                 .toList();
