@@ -42,7 +42,9 @@ public final class Slugs {
 
     /** Folder names Windows cannot create (con, nul, com1, ...) get a trailing "_". */
     private static String avoidReserved(String slug) {
-        return RESERVED.matcher(slug).matches() ? slug + "_" : slug;
+        // Every reserved name has 3 or 4 letters; skipping the regex otherwise matters in big builds.
+        boolean candidate = slug.length() == 3 || slug.length() == 4;
+        return candidate && RESERVED.matcher(slug).matches() ? slug + "_" : slug;
     }
 
     /** The same result as the general path for ASCII text, without normalisation or regexes (it is hot in builds). */
