@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code leafpress import pelican|jekyll|hugo SRC}: converts an old blog into a new Leafpress site folder. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Convert a Pelican, Jekyll or Hugo blog into a Leafpress site: posts, pages, images and",
-            "static files, with every old URL kept as a redirect. The old blog is only read."})
+        description = "Convert a Pelican, Jekyll or Hugo blog into a Leafpress site: posts, pages, images and "
+                + "static files, with every old URL kept as a redirect. The old blog is only read.")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "pelican|jekyll|hugo", description = "The generator the blog was made with.")
