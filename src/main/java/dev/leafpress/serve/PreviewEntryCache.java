@@ -99,8 +99,16 @@ final class PreviewEntryCache implements EntryCache {
     /** Forgets the files at these content-relative paths, and everything under them if folders. */
     void invalidate(Collection<String> relativePaths) {
         for (String changed : relativePaths) {
-            parses.keySet().removeIf(f -> covers(changed, f));
-            bodies.keySet().removeIf(f -> covers(changed, f));
+            forget(parses, changed);
+            forget(bodies, changed);
+        }
+    }
+
+    /** A cached file is removed by its key; only a path that is no cached file may be a folder to scan. */
+    private static void forget(Map<String, ?> map, String changed) {
+        if (map.remove(changed) == null) {
+            String folder = changed + "/";
+            map.keySet().removeIf(f -> f.startsWith(folder));
         }
     }
 
@@ -122,9 +130,5 @@ final class PreviewEntryCache implements EntryCache {
         parses.clear();
         bodies.clear();
         seen.clear();
-    }
-
-    private static boolean covers(String changed, String file) {
-        return file.equals(changed) || file.startsWith(changed + "/");
     }
 }

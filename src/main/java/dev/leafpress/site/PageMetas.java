@@ -3,7 +3,6 @@ package dev.leafpress.site;
 import dev.leafpress.config.SiteConfig;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,21 @@ final class PageMetas {
         return description.isBlank() ? config.description() : description;
     }
 
+    /** The latest {@code updated}, the first of equal instants (as a max by instant); each converted once. */
     private static ZonedDateTime lastChange(List<Post> posts) {
-        return posts.stream().map(Post::updated).max(Comparator.comparing(ZonedDateTime::toInstant)).orElse(null);
+        ZonedDateTime latest = null;
+        long second = 0;
+        int nano = 0;
+        for (Post post : posts) {
+            ZonedDateTime updated = post.updated();
+            long s = updated.toEpochSecond();
+            int n = updated.getNano();
+            if (latest == null || s > second || s == second && n > nano) {
+                latest = updated;
+                second = s;
+                nano = n;
+            }
+        }
+        return latest;
     }
 }

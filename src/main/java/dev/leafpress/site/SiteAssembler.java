@@ -43,7 +43,7 @@ public final class SiteAssembler {
         Map<String, Term> tagTerms = tags.terms();
         DateTimeFormatter dateFormat = DateTimeFormatter.ofPattern(config.dateFormat(), config.locale());
         List<Post> built = newestFirst.stream()
-                .map(e -> post(e, config, categoryTerms, tagTerms, dateFormat)).toList();
+                .map(e -> post(e, config, base, categoryTerms, tagTerms, dateFormat)).toList();
         List<Page> builtPages = pages.stream().map(e -> page(e, base))
                 .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title).thenComparing(Page::source))
                 .toList();
@@ -57,14 +57,15 @@ public final class SiteAssembler {
         return Slugs.slugify(name).isEmpty() ? config.defaultCategory() : name;
     }
 
-    private static Post post(RenderedEntry e, SiteConfig config, Map<String, Term> categories,
+    /** {@code base} is the config's base path, passed in because working it out parses the base URL. */
+    private static Post post(RenderedEntry e, SiteConfig config, String base, Map<String, Term> categories,
                              Map<String, Term> tags, DateTimeFormatter dateFormat) {
         EntryMeta m = e.parsed().meta();
         Term category = categories.get(Slugs.slugify(categoryName(m, config)));
         List<Term> postTags = m.tags().stream().map(Slugs::slugify).filter(s -> !s.isEmpty()).distinct()
                 .map(tags::get).toList();
         ZonedDateTime updated = lastChange(m);
-        return new Post(m.title(), m.slug(), e.path(), config.basePath() + e.path(), m.date(),
+        return new Post(m.title(), m.slug(), e.path(), base + e.path(), m.date(),
                 dateFormat.format(m.date()), ISO.format(m.date()), updated, ISO.format(updated),
                 m.author() == null ? config.author() : m.author(), category, postTags, e.body().html(),
                 e.body().excerptHtml(), e.body().description(), e.body().hasMore(), m.draft(), m.extra(),
