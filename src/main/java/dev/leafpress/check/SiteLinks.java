@@ -1,10 +1,10 @@
 package dev.leafpress.check;
 
+import dev.leafpress.config.SitePaths;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,7 +41,7 @@ final class SiteLinks {
         int query = pathPart.indexOf('?');
         pathPart = query < 0 ? pathPart : pathPart.substring(0, query);
         if (pathPart.isEmpty()) {
-            String self = pageFile.endsWith("index.html") ? folderOf(pageFile) : pageFile;
+            String self = pageFile.endsWith("index.html") ? SitePaths.folderOf(pageFile) : pageFile;
             return Optional.of(new Target(self, fragment));
         }
         String absolute;
@@ -51,31 +51,15 @@ final class SiteLinks {
             }
             absolute = pathPart.substring(basePath.length());
         } else {
-            absolute = folderOf(pageFile) + pathPart;
+            absolute = SitePaths.folderOf(pageFile) + pathPart;
         }
         return normalise(decode(absolute)).map(p -> new Target(p, fragment));
     }
 
-    private static String folderOf(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash + 1);
-    }
-
+    /** Resolves dot segments, keeping a trailing slash: a folder stays a folder. */
     private static Optional<String> normalise(String path) {
-        ArrayDeque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/", -1)) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        String joined = String.join("/", parts);
         boolean folder = path.isEmpty() || path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..");
-        return Optional.of(folder && !joined.isEmpty() ? joined + "/" : joined);
+        return SitePaths.removeDotSegments(path).map(p -> folder && !p.isEmpty() ? p + "/" : p);
     }
 
     static String decode(String text) {

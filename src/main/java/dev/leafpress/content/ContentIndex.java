@@ -1,7 +1,7 @@
 package dev.leafpress.content;
 
+import dev.leafpress.config.SitePaths;
 import dev.leafpress.markup.LinkTargets;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,11 +54,7 @@ public final class ContentIndex implements LinkTargets {
 
     @Override
     public String origin() {
-        if (baseUrl.isEmpty()) {
-            return "";
-        }
-        URI uri = URI.create(baseUrl);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
+        return SitePaths.origin(baseUrl);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.leafpress.importer;
 
+import dev.leafpress.config.SitePaths;
 import dev.leafpress.config.UrlPaths;
 import dev.leafpress.content.ContentFile;
 import dev.leafpress.content.Slugs;
 import dev.leafpress.markup.LinkTargets;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -54,11 +54,7 @@ final class ImportTargets implements LinkTargets {
 
     @Override
     public String origin() {
-        if (baseUrl.isEmpty()) {
-            return "";
-        }
-        URI uri = URI.create(baseUrl);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
+        return SitePaths.origin(baseUrl);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.leafpress.markup;
 
-import java.util.ArrayDeque;
+import dev.leafpress.config.SitePaths;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,25 +11,13 @@ final class ContentPaths {
     }
 
     static String folderOf(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash + 1);
+        return SitePaths.folderOf(file);
     }
 
     /** {@code path} from {@code from}'s folder, or from content/ when it starts with "/"; empty if it leaves content/. */
     static Optional<String> resolve(String from, String path) {
         String joined = path.startsWith("/") ? path.substring(1) : folderOf(from) + path;
-        ArrayDeque<String> parts = new ArrayDeque<>();
-        for (String part : joined.split("/")) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return Optional.of(String.join("/", parts));
+        return SitePaths.removeDotSegments(joined);
     }
 
     /** The existing file among {@code path} and the names Hugo tries for it (.md, /index.md, /_index.md). */

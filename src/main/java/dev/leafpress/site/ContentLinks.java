@@ -1,5 +1,6 @@
 package dev.leafpress.site;
 
+import dev.leafpress.config.SitePaths;
 import dev.leafpress.content.LinkResolver;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class ContentLinks implements LinkResolver {
         String path = decode(destination.substring(0, cut));
         String rest = destination.substring(cut);
         String from = fromFile.startsWith("content/") ? fromFile.substring("content/".length()) : fromFile;
-        String target = normalise(folderOf(from) + path);
+        String target = SitePaths.removeDotSegments(SitePaths.folderOf(from) + path).orElse(null);
         String sitePath = target == null ? null : pathsByContentFile.get(target);
         return sitePath == null ? Optional.empty() : Optional.of(basePath + sitePath + rest);
     }
@@ -54,29 +55,5 @@ public final class ContentLinks implements LinkResolver {
         } catch (IllegalArgumentException e) {
             return path;
         }
-    }
-
-    private static String folderOf(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash + 1);
-    }
-
-    /** Resolves "." and ".."; null when the path climbs out of content/. */
-    private static String normalise(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
     }
 }
