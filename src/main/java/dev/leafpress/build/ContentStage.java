@@ -43,6 +43,22 @@ final class ContentStage {
         this.cache = cache;
     }
 
+    /**
+     * {@code before} read and rendered again, when its front matter still reads the same and it has
+     * no errors; {@code published} are the entries of the build it came from, for its links.
+     */
+    Optional<RenderedEntry> reread(RenderedEntry before, ContentTree tree, List<RenderedEntry> published) {
+        ParsedEntry was = before.parsed();
+        Optional<ParsedEntry> now = parse(was.file(), was.kind(), new ContentIndex(tree, config.baseUrl()));
+        if (now.isEmpty() || diagnostics.hasErrors() || !now.get().meta().equals(was.meta())) {
+            return Optional.empty();
+        }
+        Map<String, String> paths = new HashMap<>();
+        published.forEach(e -> paths.put(e.parsed().file().relative(), e.path()));
+        tree.assets().forEach(a -> paths.put(a.relative(), a.outputPath()));
+        return Optional.of(render(now.get(), new ContentLinks(paths, config.basePath())));
+    }
+
     Output run(ContentTree tree) {
         ContentIndex index = new ContentIndex(tree, config.baseUrl());
         List<ParsedEntry> posts = parseAll(tree.posts(), EntryKind.POST, index);

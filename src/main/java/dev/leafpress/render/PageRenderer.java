@@ -24,6 +24,11 @@ public final class PageRenderer {
         this.site = site;
     }
 
+    /** The same templates with another site model. */
+    public PageRenderer withSite(SiteView other) {
+        return new PageRenderer(engine, other);
+    }
+
     /** How messages name the file of a template, e.g. {@code themes/default/templates/post.peb}. */
     public String templatePath(String template) {
         return engine.theme().displayPath(template + TemplateEngine.SUFFIX);

@@ -1,9 +1,11 @@
 package dev.leafpress.serve;
 
+import dev.leafpress.build.BodyEdit;
 import dev.leafpress.build.BuildOptions;
 import dev.leafpress.build.SiteBuild;
 import dev.leafpress.build.SiteBuilder;
 import dev.leafpress.config.SiteConfig;
+import dev.leafpress.content.ContentFile;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.diag.Diagnostics;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,9 +33,13 @@ import java.util.stream.Collectors;
  */
 final class PreviewBuilder {
 
-    /** What one build produced: the pages and files by path, which of them changed, and counts. */
+    /**
+     * What one build produced: the pages and files by path, which of them changed, and counts.
+     *
+     * @param bodyEdit whether it was made by putting one post's new body into the last build
+     */
     record Result(String basePath, Map<String, byte[]> files, Map<String, Path> assets, Set<String> rendered,
-                  List<Diagnostic> warnings) {
+                  List<Diagnostic> warnings, boolean bodyEdit) {
     }
 
     private final BuildOptions options;
@@ -41,6 +48,9 @@ final class PreviewBuilder {
     private SiteView lastView;
     private TemplateEngine engine;
     private SiteConfig engineConfig;
+    /** The last good build, the base of a {@link BodyEdit}; null after a failure. */
+    private SiteBuild lastBuild;
+    private List<Diagnostic> lastWarnings = List.of();
 
     PreviewBuilder(BuildOptions options) {
         this.options = options;
@@ -48,15 +58,11 @@ final class PreviewBuilder {
 
     /** Rebuilds after {@code changes}; a {@link BuildFailure} leaves the previous state in place. */
     Result build(ChangeSet changes) {
-        forget(changes);
-        cache.beforeBuild(changes, options.siteRoot());
+        SiteBuild previous = lastBuild;
+        lastBuild = null;
         Diagnostics diagnostics = new Diagnostics();
-        SiteBuild build;
-        try {
-            build = SiteBuilder.prepare(options, diagnostics, cache);
-        } finally {
-            cache.forgetUnseen();
-        }
+        Optional<SiteBuild> edited = bodyEdit(previous, changes, diagnostics);
+        SiteBuild build = edited.orElseGet(() -> prepare(changes, diagnostics));
         Site site = build.site();
         List<Route> routes = build.routes();
         SiteConfig config = site.config();
@@ -72,8 +78,38 @@ final class PreviewBuilder {
         lastView = view;
         engine = templates;
         engineConfig = config;
+        lastBuild = build;
+        lastWarnings = diagnostics.sorted();
         return new Result(config.basePath(), files(build), assets(build), Set.copyOf(rendered.keySet()),
-                diagnostics.sorted());
+                lastWarnings, edited.isPresent());
+    }
+
+    private SiteBuild prepare(ChangeSet changes, Diagnostics diagnostics) {
+        forget(changes);
+        cache.beforeBuild(changes, options.siteRoot());
+        try {
+            return SiteBuilder.prepare(options, diagnostics, cache);
+        } finally {
+            cache.forgetUnseen();
+        }
+    }
+
+    /** The last build with one post's new body, when that is all that changed (see {@link BodyEdit}). */
+    private Optional<SiteBuild> bodyEdit(SiteBuild previous, ChangeSet changes, Diagnostics diagnostics) {
+        Optional<ContentFile> file = previous == null || engine == null || changes.templates() ? Optional.empty()
+                : cache.onlyEditedEntry(changes, options.siteRoot());
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        cache.invalidate(changes.content());
+        Diagnostics fileWarnings = new Diagnostics();
+        Optional<SiteBuild> edited = BodyEdit.apply(options, previous, file.get(), cache.tree(), cache, fileWarnings);
+        if (edited.isPresent()) {
+            String display = file.get().display();
+            diagnostics.addAll(lastWarnings.stream().filter(w -> !w.pos().file().equals(display)).toList());
+            diagnostics.addAll(fileWarnings.sorted());
+        }
+        return edited;
     }
 
     private void forget(ChangeSet changes) {

@@ -1,5 +1,11 @@
 package dev.leafpress.serve;
 
+import dev.leafpress.content.ContentTree;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 import dev.leafpress.build.EntryCache;
 import dev.leafpress.content.ContentFile;
 import dev.leafpress.content.EntryKind;
@@ -43,6 +49,27 @@ final class PreviewEntryCache implements EntryCache {
     void beforeBuild(ChangeSet changes, java.nio.file.Path siteRoot) {
         listingValid = lastScan != null && lastScan.diagnostics().isEmpty() && !changes.everything()
                 && listing.unchangedBy(changes.content(), siteRoot.resolve("content"));
+    }
+
+    /**
+     * The one post or page file that {@code changes} edited in place, when they touched nothing else
+     * but content files that are not entries (assets, editors' temporary files) and the listing of
+     * content/ still holds.
+     */
+    Optional<ContentFile> onlyEditedEntry(ChangeSet changes, Path siteRoot) {
+        if (changes.everything() || lastScan == null || !lastScan.diagnostics().isEmpty()
+                || changes.paths().stream().anyMatch(p -> !p.startsWith("content/"))
+                || !listing.unchangedBy(changes.content(), siteRoot.resolve("content"))) {
+            return Optional.empty();
+        }
+        List<ContentFile> entries = changes.content().stream().map(parses::get).filter(Objects::nonNull)
+                .map(Parsed::file).toList();
+        return entries.size() == 1 ? Optional.of(entries.get(0)) : Optional.empty();
+    }
+
+    /** The listing of content/ of the last build. */
+    ContentTree tree() {
+        return lastScan.tree();
     }
 
     @Override

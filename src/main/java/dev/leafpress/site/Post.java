@@ -1,5 +1,6 @@
 package dev.leafpress.site;
 
+import dev.leafpress.content.RenderedMarkdown;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ public record Post(
     public Post {
         tags = List.copyOf(tags);
         extra = Map.copyOf(extra);
+    }
+
+    /** This post with another rendered body: its HTML, excerpt, description and "Read more". */
+    public Post withBody(RenderedMarkdown body) {
+        return new Post(title, slug, path, url, date, dateText, isoDate, updated, isoUpdated, author, category, tags,
+                body.html(), body.excerptHtml(), body.description(), body.hasMore(), draft, extra, source);
     }
 
     public int year() {

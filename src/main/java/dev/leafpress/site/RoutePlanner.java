@@ -39,6 +39,11 @@ public final class RoutePlanner {
         return new Route(NOT_FOUND, "404", Map.of(), "the 404 page", new PageMetas(site).notFound(NOT_FOUND));
     }
 
+    /** Whether {@code route} is the one {@link #notFound} makes (not a page of the sitemap). */
+    public static boolean isNotFound(Route route) {
+        return route.path().equals(NOT_FOUND) && route.template().equals("404");
+    }
+
     private static void addPosts(List<Post> posts, PageMetas metas, List<Route> routes) {
         for (int i = 0; i < posts.size(); i++) {
             Map<String, Object> vars = new HashMap<>();

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 /** Sends bytes no well-behaved client would send, and reads what comes back until the server closes. */
 final class RawHttp {
@@ -14,14 +15,31 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    /** The raw response to {@code request}, read until close or {@code timeoutMs} of silence. */
+    /** What {@link #exchange} gives when the server closed the connection before the request was sent. */
+    static final String CUT = "(connection closed by the server while the request was sent)";
+
+    /**
+     * The raw response to {@code request}, read until close or {@code timeoutMs} of silence. The
+     * request is sent while the response is read: a server may answer a request that is too large
+     * and close before it has all arrived, and the rest of the request then meets a closed socket.
+     */
     static String exchange(int port, String request, int timeoutMs) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(timeoutMs);
+            CompletableFuture<Boolean> sent = CompletableFuture.supplyAsync(() -> send(socket, request));
+            String response = readAll(socket.getInputStream());
+            return response.isEmpty() && sent.isDone() && !sent.join() ? CUT : response;
+        }
+    }
+
+    private static boolean send(Socket socket, String request) {
+        try {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            return readAll(socket.getInputStream());
+            return true;
+        } catch (IOException closed) {
+            return false;
         }
     }
 

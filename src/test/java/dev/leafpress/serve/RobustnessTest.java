@@ -53,15 +53,22 @@ class RobustnessTest {
     @Test
     void veryLongUrlsAndHeadersAreRefused() throws Exception {
         String longUrl = "GET /" + "a".repeat(200_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
-        assertThat(RawHttp.status(RawHttp.exchange(port(), longUrl, 5000))).isIn(400, 414, 431);
+        assertRefused(RawHttp.exchange(port(), longUrl, 5000), 400, 414, 431);
         String longHeader = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(200_000) + "\r\nConnection: close\r\n\r\n";
-        assertThat(RawHttp.status(RawHttp.exchange(port(), longHeader, 5000))).isIn(400, 431);
+        assertRefused(RawHttp.exchange(port(), longHeader, 5000), 400, 431);
         StringBuilder many = new StringBuilder("GET / HTTP/1.1\r\nHost: x\r\n");
         for (int i = 0; i < 5000; i++) {
             many.append("X-H").append(i).append(": v\r\n");
         }
-        assertThat(RawHttp.status(RawHttp.exchange(port(), many + "Connection: close\r\n\r\n", 5000))).isIn(400, 431);
+        assertRefused(RawHttp.exchange(port(), many + "Connection: close\r\n\r\n", 5000), 400, 431);
         stillServes();
+    }
+
+    /** Answered with one of {@code statuses}, or cut off by the server before it was all sent. */
+    private static void assertRefused(String response, Integer... statuses) {
+        if (!response.equals(RawHttp.CUT)) {
+            assertThat(RawHttp.status(response)).as(response.lines().findFirst().orElse("")).isIn((Object[]) statuses);
+        }
     }
 
     @Test
