@@ -42,8 +42,8 @@ public final class BodyEdit {
      */
     public static Optional<SiteBuild> apply(BuildOptions options, SiteBuild last, ContentFile file, ContentTree tree,
                                             EntryCache cache, Diagnostics diagnostics) {
-        Optional<RenderedEntry> before = last.entries().stream()
-                .filter(e -> e.parsed().kind() == EntryKind.POST && e.parsed().file().equals(file)).findFirst();
+        Optional<RenderedEntry> before = last.entries().stream().filter(e -> e.parsed().kind() == EntryKind.POST
+                && e.parsed().file().relative().equals(file.relative()) && e.parsed().file().equals(file)).findFirst();
         if (before.isEmpty()) {
             return Optional.empty();
         }
@@ -51,7 +51,7 @@ public final class BodyEdit {
         Diagnostics local = new Diagnostics();
         ContentStage stage = new ContentStage(last.site().config(),
                 new PublishRules(options.drafts(), options.future(), now), local, cache);
-        Optional<RenderedEntry> after = stage.reread(before.get(), tree, last.entries())
+        Optional<RenderedEntry> after = stage.reread(before.get(), tree, last.links())
                 .filter(a -> sameLanguages(last.entries(), before.get(), a));
         after.ifPresent(a -> diagnostics.addAll(local.sorted()));
         return after.map(a -> swap(last, before.get(), a, now, cache));
@@ -71,7 +71,7 @@ public final class BodyEdit {
         entries.set(entries.indexOf(before), after);
         PageRenderer renderer = last.renderer().withSite(SiteView.of(swapped.site()));
         return new SiteBuild(swapped.site(), swapped.routes(), renderer, last.assets(), List.copyOf(files.values()),
-                entries, last.heldBack());
+                entries, last.links(), last.heldBack());
     }
 
     /** Whether the site's code languages, which decide the Prism bundle, stay as they were. */

@@ -23,7 +23,7 @@ import java.util.Optional;
 final class ContentStage {
 
     /** The rendered posts and pages, and how many entries were left out. */
-    record Output(List<RenderedEntry> posts, List<RenderedEntry> pages, HeldBack heldBack) {
+    record Output(List<RenderedEntry> posts, List<RenderedEntry> pages, HeldBack heldBack, ContentLinks links) {
     }
 
     private final SiteConfig config;
@@ -45,29 +45,32 @@ final class ContentStage {
 
     /**
      * {@code before} read and rendered again, when its front matter still reads the same and it has
-     * no errors; {@code published} are the entries of the build it came from, for its links.
+     * no errors; {@code tree} and {@code links} are those of the build it came from.
      */
-    Optional<RenderedEntry> reread(RenderedEntry before, ContentTree tree, List<RenderedEntry> published) {
+    Optional<RenderedEntry> reread(RenderedEntry before, ContentTree tree, ContentLinks links) {
         ParsedEntry was = before.parsed();
-        Optional<ParsedEntry> now = parse(was.file(), was.kind(), new ContentIndex(tree, config.baseUrl()));
+        Optional<ParsedEntry> now = parse(was.file(), was.kind(), index(tree));
         if (now.isEmpty() || diagnostics.hasErrors() || !now.get().meta().equals(was.meta())) {
             return Optional.empty();
         }
-        Map<String, String> paths = new HashMap<>();
-        published.forEach(e -> paths.put(e.parsed().file().relative(), e.path()));
-        tree.assets().forEach(a -> paths.put(a.relative(), a.outputPath()));
-        return Optional.of(render(now.get(), new ContentLinks(paths, config.basePath())));
+        return Optional.of(render(now.get(), links));
     }
 
     Output run(ContentTree tree) {
-        ContentIndex index = new ContentIndex(tree, config.baseUrl());
+        ContentIndex index = index(tree);
         List<ParsedEntry> posts = parseAll(tree.posts(), EntryKind.POST, index);
         List<ParsedEntry> pages = parseAll(tree.pages(), EntryKind.PAGE, index);
         List<ParsedEntry> publishedPosts = posts.stream().filter(rules::publishes).toList();
         List<ParsedEntry> publishedPages = pages.stream().filter(rules::publishes).toList();
         ContentLinks links = links(publishedPosts, publishedPages, tree.assets());
         return new Output(renderAll(publishedPosts, links), renderAll(publishedPages, links),
-                rules.heldBack(posts, pages));
+                rules.heldBack(posts, pages), links);
+    }
+
+    /** Where template tags in bodies may link; a preview keeps it while content/ lists the same files. */
+    private ContentIndex index(ContentTree tree) {
+        return cache.reuse("content index", java.util.Arrays.asList(tree, config.baseUrl()),
+                () -> new ContentIndex(tree, config.baseUrl()));
     }
 
     private List<ParsedEntry> parseAll(List<ContentFile> files, EntryKind kind, ContentIndex index) {

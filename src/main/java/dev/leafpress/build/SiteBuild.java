@@ -5,6 +5,7 @@ import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.render.PageRenderer;
 import dev.leafpress.render.RenderedPage;
+import dev.leafpress.site.ContentLinks;
 import dev.leafpress.site.RenderedEntry;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.Site;
@@ -18,10 +19,12 @@ import java.util.function.Consumer;
  *
  * @param files    theme files, Prism, feeds, sitemap and robots.txt
  * @param entries  the published posts and pages as parsed, with their links and lines
+ * @param links    where each content file lands, for links between posts
  * @param heldBack drafts and scheduled posts left out
  */
 public record SiteBuild(Site site, List<Route> routes, PageRenderer renderer, List<ContentFile> assets,
-                        List<RenderedPage> files, List<RenderedEntry> entries, HeldBack heldBack) {
+                        List<RenderedPage> files, List<RenderedEntry> entries, ContentLinks links,
+                        HeldBack heldBack) {
 
     public SiteBuild {
         entries = List.copyOf(entries);

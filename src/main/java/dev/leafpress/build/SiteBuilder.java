@@ -74,7 +74,8 @@ public final class SiteBuilder {
         redirects.forEach(r -> files.add(RedirectPage.render(r, config)));
         List<RenderedEntry> entries = new ArrayList<>(content.posts());
         entries.addAll(content.pages());
-        return new SiteBuild(site, routes, renderer, tree.assets(), files, entries, content.heldBack());
+        return new SiteBuild(site, routes, renderer, tree.assets(), files, entries, content.links(),
+                content.heldBack());
     }
 
     /** The pages, plus 404.html when the theme has a template for it and content/ has no 404.html. */
