@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The persistent cache of one {@code build}: lets an unchanged site skip the build, and a
@@ -26,26 +27,38 @@ final class BuildCache {
     private Map<String, CachedBody> previousBodies = Map.of();
     private PersistentEntryCache entries;
 
-    private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous) {
+    private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous, Stamps stamps) {
         this.options = options;
         this.key = key;
         this.previous = previous;
-        this.contentBefore = key == null ? Optional.empty() : FileStamps.of(options.siteRoot().resolve("content"));
+        this.contentBefore = key == null ? Optional.empty() : stamps.content().join();
         this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
-                : FileStamps.of(options.output()).filter(previous.get().output()::equals);
+                : stamps.output().join().filter(previous.get().output()::equals);
+    }
+
+    /** The stamps of content/ and of the output, taken side by side while the cache file is read. */
+    private record Stamps(CompletableFuture<Optional<Map<String, FileStamps.Stamp>>> content,
+                          CompletableFuture<Optional<Map<String, FileStamps.Stamp>>> output) {
+
+        static Stamps take(BuildOptions options) {
+            return new Stamps(CompletableFuture.supplyAsync(() -> FileStamps.of(options.siteRoot().resolve("content"))),
+                    CompletableFuture.supplyAsync(() -> FileStamps.of(options.output())));
+        }
     }
 
     static BuildCache open(BuildOptions options) {
+        Stamps stamps = Stamps.take(options);
         try {
             Diagnostics quiet = new Diagnostics();
             SiteConfig config = SiteBuilder.loadConfig(options, quiet);
             if (quiet.hasErrors()) {
-                return new BuildCache(options, null, Optional.empty());
+                return new BuildCache(options, null, Optional.empty(), stamps);
             }
             String key = CacheKey.of(options, Theme.locate(options.siteRoot(), config.theme()));
-            return new BuildCache(options, key, CacheFile.read(options.siteRoot()).filter(c -> c.key().equals(key)));
+            return new BuildCache(options, key, CacheFile.read(options.siteRoot()).filter(c -> c.key().equals(key)),
+                    stamps);
         } catch (RuntimeException noCache) {
-            return new BuildCache(options, null, Optional.empty());
+            return new BuildCache(options, null, Optional.empty(), stamps);
         }
     }
 

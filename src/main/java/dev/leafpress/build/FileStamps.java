@@ -1,15 +1,21 @@
 package dev.leafpress.build;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 
 /**
  * The size and modification time of every file under a folder, as {@code make} and {@code git}
@@ -24,26 +30,59 @@ final class FileStamps {
     private FileStamps() {
     }
 
-    /** The stamps by path relative to {@code dir}; empty when the tree holds a link or cannot be read. */
+    /**
+     * The stamps by path relative to {@code dir}; empty when the tree holds a link or something
+     * else that is not a file or folder, or cannot be read. Folders are read in parallel: an
+     * output of 10,000 posts is some 12,000 folders, and reading them one by one was most of the
+     * time a build with nothing to do took.
+     */
     static Optional<Map<String, Stamp>> of(Path dir) {
-        Map<String, Stamp> stamps = new HashMap<>();
-        boolean[] plain = {true};
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile()) {
-                        plain[0] = false;
-                        return FileVisitResult.TERMINATE;
-                    }
-                    stamps.put(dir.relativize(file).toString(),
-                            new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return plain[0] ? Optional.of(stamps) : Optional.empty();
+        Walk walk = new Walk(dir.toString().length() + 1);
+        ForkJoinPool.commonPool().invoke(walk.folder(dir));
+        return walk.plain.get() ? Optional.of(Map.copyOf(walk.stamps)) : Optional.empty();
+    }
+
+    /** One walk: the stamps found so far, and whether everything was a plain file or folder. */
+    private static final class Walk {
+        private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
+        private final AtomicBoolean plain = new AtomicBoolean(true);
+        private final int prefix;
+
+        Walk(int prefix) {
+            this.prefix = prefix;
+        }
+
+        RecursiveAction folder(Path folder) {
+            return new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    invokeAll(read(folder));
+                }
+            };
+        }
+
+        private List<RecursiveAction> read(Path folder) {
+            List<RecursiveAction> folders = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (attrs.isDirectory()) {
+                        folders.add(folder(entry));
+                    } else if (attrs.isRegularFile()) {
+                        stamps.put(entry.toString().substring(prefix),
+                                new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                    } else {
+                        plain.set(false);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                plain.set(false);
+            }
+            return plain.get() ? folders : List.of();
+        }
     }
 }

@@ -1,0 +1,54 @@
+package dev.leafpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parallel walk behind "nothing changed": every file, by its relative path, or nothing at all. */
+class FileStampsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFileOfEveryFolderByItsRelativePath() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            write("posts/p" + i + "/index.html", "post " + i);
+        }
+        write("index.html", "home");
+        write("tag/a/page/2/index.html", "tag");
+        Map<String, FileStamps.Stamp> stamps = FileStamps.of(dir).orElseThrow();
+        assertThat(stamps).hasSize(302).containsKeys("index.html", "posts/p299/index.html",
+                "tag/a/page/2/index.html");
+        assertThat(stamps.get("index.html").size()).isEqualTo(4);
+    }
+
+    @Test
+    void aChangedTimeOrSizeShows() throws Exception {
+        Path file = write("a/b.txt", "one");
+        Map<String, FileStamps.Stamp> before = FileStamps.of(dir).orElseThrow();
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2000));
+        assertThat(FileStamps.of(dir).orElseThrow()).isNotEqualTo(before);
+        Files.writeString(file, "three");
+        assertThat(FileStamps.of(dir).orElseThrow().get("a/b.txt").size()).isEqualTo(5);
+    }
+
+    @Test
+    void aLinkAnywhereOrAMissingFolderGivesNoStamps() throws Exception {
+        write("deep/down/file.txt", "x");
+        Files.createSymbolicLink(dir.resolve("deep/down/link.txt"), dir.resolve("deep/down/file.txt"));
+        assertThat(FileStamps.of(dir)).isEmpty();
+        assertThat(FileStamps.of(dir.resolve("missing"))).isEmpty();
+    }
+
+    private Path write(String relative, String text) throws Exception {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}
