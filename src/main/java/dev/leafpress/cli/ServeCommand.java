@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +48,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (Exception e) {
             return cannotListen(e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            preview.close();
-            System.out.println("Stopped.");
-            stopped.countDown();
-        }, "leafpress-stop"));
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                preview.close();
+                System.out.println("Stopped.");
+                stopped.countDown();
+            }
+        };
+        CtrlC.onInterrupt(stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "leafpress-stop"));
         announce(preview.url());
         stopped.await();
         return 0;
