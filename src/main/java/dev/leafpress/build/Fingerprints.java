@@ -32,7 +32,10 @@ final class Fingerprints {
 
     /** @param bodies the digest of a post's rendered body by its source file, or null when unknown */
     Fingerprints(SiteView site, Function<String, String> bodies) {
-        site.posts().forEach(p -> posts.put(p, post(p, bodies.apply(p.source()))));
+        List<String> digests = site.posts().parallelStream().map(p -> post(p, bodies.apply(p.source()))).toList();
+        for (int i = 0; i < digests.size(); i++) {
+            posts.put(site.posts().get(i), digests.get(i));
+        }
         for (RecordComponent field : SiteView.class.getRecordComponents()) {
             siteFields.put(field.getName(), digest(d -> add(d, read(field, site))));
         }
