@@ -29,6 +29,7 @@ class WorkflowShapeTest {
         assertThat(build).containsSubsequence("actions/checkout", "actions/setup-java", "actions/configure-pages",
                 "actions/upload-pages-artifact");
         assertThat(flow.at("/jobs/build/steps").findValuesAsText("cache")).containsExactly("maven");
+        assertThat(flow.at("/jobs/build/permissions").toString()).isEqualTo("{\"contents\":\"read\",\"pages\":\"read\"}");
         assertThat(flow.at("/jobs/build/steps").toString())
                 .contains("steps.pages.outputs.base_url", "./leafpress build --base-url", "\"path\":\"output/\"");
         assertThat(flow.at("/jobs/deploy/permissions").toString()).isEqualTo("{\"pages\":\"write\",\"id-token\":\"write\"}");
@@ -41,7 +42,11 @@ class WorkflowShapeTest {
         assertThat(flow.get("on").has("push")).isTrue();
         assertThat(flow.get("on").has("pull_request")).isTrue();
         assertThat(flow.at("/permissions").toString()).isEqualTo("{\"contents\":\"read\"}");
-        assertThat(flow.at("/jobs/verify/steps").findValuesAsText("run")).containsExactly("mvn -B verify");
+        assertThat(flow.at("/jobs/verify/container").asText()).startsWith("debian:");
+        assertThat(flow.at("/jobs/verify/steps").findValuesAsText("run")).last().isEqualTo(".ci/run");
+        List<String> ciLines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(".ci/run")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertThat(ciLines).last().isEqualTo("mvn -B verify");
     }
 
     private static JsonNode read(String name) throws IOException {

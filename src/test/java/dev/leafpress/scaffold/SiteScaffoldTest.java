@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,21 @@ class SiteScaffoldTest {
         assertThat(blog.resolve("content/posts/2024-06-01-hello-world.md")).content().contains("date: 2024-06-01");
         assertThat(Files.readAllLines(blog.resolve(".gitignore"))).contains("output/");
         assertThat(blog.resolve("themes")).doesNotExist();
+    }
+
+    @Test
+    void everythingABuildLeavesBesideTheSourcesIsGitIgnored(@TempDir Path tmp) throws IOException {
+        SiteScaffold.create(tmp, TODAY);
+        BuildPipeline.runCached(BuildOptions.of(tmp).withClock(SAME_DAY));
+        List<String> patterns = Files.readAllLines(tmp.resolve(".gitignore")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(patterns).contains(".leafpress-staging-*", ".leafpress-old-*", ".leafpress-patch-*");
+        try (var names = Files.list(tmp)) {
+            List<String> made = names.map(p -> p.getFileName().toString())
+                    .filter(n -> !List.of("site.yaml", "content", ".gitignore").contains(n)).toList();
+            assertThat(made).contains("output", ".leafpress").allSatisfy(name -> assertThat(patterns)
+                    .anyMatch(p -> p.equals(name + "/") || p.endsWith("*") && name.startsWith(p.replace("*", ""))));
+        }
     }
 
     @Test
