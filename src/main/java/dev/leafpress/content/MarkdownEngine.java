@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.image.attributes.ImageAttributes;
 import org.commonmark.ext.image.attributes.ImageAttributesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Image;
@@ -39,14 +40,24 @@ public final class MarkdownEngine {
         }
     };
 
+    /** A task list's checkbox has no label of its own: the task's text names it (axe rule "label"). */
+    private static final AttributeProvider TASK_LABELS = (node, tag, attributes) -> {
+        if (node instanceof TaskListItemMarker && node.getNext() != null) {
+            String task = PlainText.of(node.getNext(), 100);
+            attributes.put("aria-label", task.isBlank() ? "task" : task);
+        }
+    };
+
     private final Parser parser = Parser.builder().extensions(COMMON)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .extensions(List.of(ImageAttributesExtension.create())).build();
     private final HtmlRenderer fullRenderer = HtmlRenderer.builder().percentEncodeUrls(true)
-            .extensions(withAnchors()).attributeProviderFactory(context -> IMAGE_ATTRIBUTES).build();
+            .extensions(withAnchors()).attributeProviderFactory(context -> IMAGE_ATTRIBUTES)
+            .attributeProviderFactory(context -> TASK_LABELS).build();
     /** Excerpts share a page with other excerpts, so their headings carry no ids. */
     private final HtmlRenderer excerptRenderer = HtmlRenderer.builder().percentEncodeUrls(true).extensions(COMMON)
-            .attributeProviderFactory(context -> IMAGE_ATTRIBUTES).build();
+            .attributeProviderFactory(context -> IMAGE_ATTRIBUTES).attributeProviderFactory(context -> TASK_LABELS)
+            .build();
 
     private static List<Extension> withAnchors() {
         List<Extension> list = new java.util.ArrayList<>(COMMON);

@@ -42,8 +42,8 @@ class MarkdownEngineTest {
                         """, "<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>"),
                 Arguments.of("strikethrough", "Was ~~wrong~~ right.\n", "<p>Was <del>wrong</del> right.</p>"),
                 Arguments.of("task list", "- [x] done\n- [ ] todo\n",
-                        "<li><input type=\"checkbox\" disabled=\"\" checked=\"\"> done</li>\n"
-                                + "<li><input type=\"checkbox\" disabled=\"\"> todo</li>"),
+                        "<li><input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\"> done</li>\n"
+                                + "<li><input type=\"checkbox\" disabled=\"\" aria-label=\"todo\"> todo</li>"),
                 Arguments.of("autolink", "See https://example.org/a?b=c now.\n",
                         "<a href=\"https://example.org/a?b=c\">https://example.org/a?b=c</a>"),
                 Arguments.of("footnote reference", "Claim.[^src]\n\n[^src]: The source.\n",

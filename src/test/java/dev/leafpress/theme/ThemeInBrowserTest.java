@@ -66,6 +66,7 @@ class ThemeInBrowserTest {
     /** The pages to look at; the 404 page joins when the theme has one. */
     static Stream<Arguments> pages() {
         List<String[]> pages = new ArrayList<>(List.of(new String[] {"index", ""}, new String[] {"post", POST},
+                new String[] {"post with a task list", "posts/autoreload-code-in-python/"},
                 new String[] {"category", "category/python/"}, new String[] {"tag", "tag/redis/"},
                 new String[] {"archives", "archives/"}));
         if (Files.isRegularFile(tmp.resolve("out/404.html"))) {
