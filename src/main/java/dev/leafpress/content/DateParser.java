@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class DateParser {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** {@code 06/07/2014}: June or July? Pelican's and many a spreadsheet's form, never guessed. */
+    private static final Pattern AMBIGUOUS = Pattern.compile("(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\\d{2,4}.*");
     private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
     private static final Pattern OFFSET = Pattern.compile(LOCAL.pattern() + " ?(Z|[+-]\\d{2}:?\\d{2})");
     private static final DateTimeFormatter LOCAL_FORMAT = new DateTimeFormatterBuilder()
@@ -53,6 +55,10 @@ public final class DateParser {
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("impossible date '" + raw + "': " + reason(text));
+        }
+        if (AMBIGUOUS.matcher(text).matches()) {
+            throw new IllegalArgumentException("ambiguous date '" + raw + "': the day and the month could be either"
+                    + " way round; write it as YYYY-MM-DD, for example 2014-06-28");
         }
         throw new IllegalArgumentException("unknown date form '" + raw
                 + "' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM, or ISO-8601 with an offset like 2014-06-28T10:30:00+02:00)");

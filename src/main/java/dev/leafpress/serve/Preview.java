@@ -18,6 +18,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Preview implements AutoCloseable {
 
+    /** Rebuild lines start with the time of day, seconds always shown. */
+    private static final java.time.format.DateTimeFormatter CLOCK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
     private final ServeOptions options;
     private final PrintStream out;
     private final PreviewBuilder builder;
@@ -119,7 +123,7 @@ public final class Preview implements AutoCloseable {
             case STYLES -> "stylesheets swapped";
             case RELOAD -> errors ? "errors shown in the browser" : version == 1 ? "first build" : "reloading";
         };
-        out.println(String.format(Locale.ROOT, "%s: %s in %d ms (%s)", java.time.LocalTime.now().withNano(0),
+        out.println(String.format(Locale.ROOT, "%s: %s in %d ms (%s)", CLOCK_TIME.format(java.time.LocalTime.now()),
                 summary, millis, what));
     }
 

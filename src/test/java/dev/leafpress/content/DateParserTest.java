@@ -100,6 +100,14 @@ class DateParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"06/07/2014", "1.2.2014", "12/11/14 10:30"})
+    void dayAndMonthThatCouldBeEitherWayAreCalledAmbiguous(String raw) {
+        assertThatThrownBy(() -> DateParser.parse(raw, SITE))
+                .hasMessage("ambiguous date '" + raw + "': the day and the month could be either way round;"
+                        + " write it as YYYY-MM-DD, for example 2014-06-28");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"28/06/2014", "2014-6-28", "2014-06-28T10", "yesterday", "", "2014-06-28T10:30+2", "20140628"})
     void rejectsOtherUnknownForms(String raw) {
         assertThatThrownBy(() -> DateParser.parse(raw, SITE))

@@ -57,8 +57,8 @@ class DialectEntryTest {
     void pelicanErrorsPointAtTheirLine() {
         assertThat(parse("a/b.md", "Title: T\nDate: 06/07/2014\nStatus: maybe\n\nBody")).isEmpty();
         assertThat(messages()).containsExactly(
-                "content/a/b.md:2:7: error: unknown date form '06/07/2014' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM, or"
-                        + " ISO-8601 with an offset like 2014-06-28T10:30:00+02:00)",
+                "content/a/b.md:2:7: error: ambiguous date '06/07/2014': the day and the month could be either way"
+                        + " round; write it as YYYY-MM-DD, for example 2014-06-28",
                 "content/a/b.md:3:9: error: 'status' must be draft, hidden or published, found 'maybe'");
     }
 
