@@ -38,6 +38,12 @@ public final class Importer {
             case JEKYLL -> JekyllSource.read(source);
             case HUGO -> HugoSource.read(source);
         };
+        if (blog.entries().isEmpty()) {
+            String name = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            throw BuildFailure.of(SourcePos.of(source.toString()), "found no posts or pages of a " + name
+                    + " blog here, so nothing was imported (is it the folder with the blog's settings file,"
+                    + " and a " + name + " blog?)");
+        }
         return new Importer.Run(kind, blog, into).write();
     }
 

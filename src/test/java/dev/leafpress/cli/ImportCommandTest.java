@@ -51,4 +51,14 @@ class ImportCommandTest {
                 "src/test/resources/sites/golden")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("refusing to import here").doesNotContain("\tat ");
     }
+
+    @Test
+    void aBlogOfAnotherKindImportsNothingAndSaysSo(@TempDir Path tmp) {
+        Path into = tmp.resolve("new");
+        assertThat(Main.run("import", "hugo", "src/test/resources/dialects/jekyll", "--into", into.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("src/test/resources/dialects/jekyll: error: found no posts or pages of a Hugo blog here");
+        assertThat(into).doesNotExist();
+    }
 }
