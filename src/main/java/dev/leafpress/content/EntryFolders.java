@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which files under {@code content/} are posts and pages. Leafpress's {@code posts/} and
  * {@code pages/}, Hugo's {@code post/}, Jekyll's {@code _posts/} and {@code _drafts/}, and
- * Markdown with a Pelican header anywhere (Pelican's category folders) are read; the rest is copied.
+ * Markdown with a Pelican header anywhere (Pelican's category folders) are read. Elsewhere,
+ * Markdown that starts with a front matter header is read too, as Hugo and Jekyll blogs keep it:
+ * directly in {@code content/} it is a page ({@code about.md}); in another folder (a Hugo section
+ * such as {@code blog/}) a post when the header has a date, else a page. {@code index.md} and
+ * {@code _index.md} there are home and section pages, which Leafpress makes itself. The rest is copied.
  */
 final class EntryFolders {
 
@@ -38,7 +43,19 @@ final class EntryFolders {
             }
             return inPosts(relative) ? Role.POST : Role.PAGE;
         }
-        return markdown && startsWithPelicanHeader(file) ? Role.POST : Role.ASSET;
+        if (!markdown) {
+            return Role.ASSET;
+        }
+        return switch (header(file)) {
+            case PELICAN -> Role.POST;
+            case NONE -> Role.ASSET;
+            case UNDATED -> isIndex(name) ? Role.SKIPPED : Role.PAGE;
+            case DATED -> isIndex(name) ? Role.SKIPPED : relative.contains("/") ? Role.POST : Role.PAGE;
+        };
+    }
+
+    private static boolean isIndex(String name) {
+        return name.startsWith("index.") || name.startsWith("_index.");
     }
 
     /** Why a file is not published, or why it is only copied; empty for the usual cases. */
@@ -51,7 +68,8 @@ final class EntryFolders {
                     + " (convert it to Markdown, for example with pandoc)");
         }
         if (role == Role.SKIPPED) {
-            return Optional.of("Hugo section file skipped: Leafpress makes its own listing pages");
+            return Optional.of(name.startsWith("index.") ? "home page skipped: Leafpress makes its own index page"
+                    : "Hugo section file skipped: Leafpress makes its own listing pages");
         }
         return Optional.empty();
     }
@@ -67,14 +85,39 @@ final class EntryFolders {
         return dot < 0 ? Optional.empty() : Optional.ofNullable(UNREADABLE.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
     }
 
-    private static boolean startsWithPelicanHeader(Path file) {
+    /** What the start of a Markdown file says about it. */
+    private enum Header { PELICAN, DATED, UNDATED, NONE }
+
+    private static final int HEADER_LINES = 200;
+
+    private static Header header(Path file) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = in.readLine();
             String second = in.readLine();
             String head = (first == null ? "" : first.replace("\uFEFF", "")) + "\n" + (second == null ? "" : second);
-            return HeaderFormat.detect(head) == HeaderFormat.PELICAN;
-        } catch (IOException e) {
-            return false;
+            HeaderFormat format = HeaderFormat.detect(head);
+            if (format == HeaderFormat.PELICAN || format == HeaderFormat.NONE) {
+                return format == HeaderFormat.PELICAN ? Header.PELICAN : Header.NONE;
+            }
+            return hasDate(format, second, in) ? Header.DATED : Header.UNDATED;
+        } catch (IOException | RuntimeException e) {
+            return Header.NONE;
         }
+    }
+
+    /** Whether the header, of which {@code line} is the first line after the opening one, has a top-level date. */
+    private static boolean hasDate(HeaderFormat format, String line, BufferedReader in) throws IOException {
+        String close = format == HeaderFormat.TOML ? "+++" : format == HeaderFormat.YAML ? "---" : "}";
+        Pattern date = format == HeaderFormat.JSON ? Pattern.compile("\\s*\"date\"\\s*:.*")
+                : Pattern.compile("date\\s*" + (format == HeaderFormat.TOML ? "=" : ":") + ".*");
+        for (int n = 0; line != null && n < HEADER_LINES; line = in.readLine(), n++) {
+            if (line.strip().equals(close)) {
+                return false;
+            }
+            if (date.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,6 +43,32 @@ class ContentScannerTest {
     }
 
     @Test
+    void markdownWithAHeaderElsewhereIsAPageAtTheTopAndADatedPostInAFolder() throws IOException {
+        write("content/about.md", "---\ntitle: About\ndate: 2020-01-01\n---\nMe.\n");
+        write("content/blog/first.md", "+++\ntitle = \"First\"\ndate = 2021-03-01T23:45:00-08:00\n+++\nHi.\n");
+        write("content/blog/json.md", "{\n  \"title\": \"J\",\n  \"date\": \"2021-01-01\"\n}\nHi.\n");
+        write("content/docs/intro.md", "---\ntitle: Intro\n---\nUndated, so a page.\n");
+        write("content/docs/late.md", "---\ntitle: Late\n---\nbody text\ndate: not in the header\n");
+        write("content/index.md", "---\nlayout: home\n---\n");
+        write("content/blog/_index.md", "---\ntitle: Blog\n---\n");
+        write("content/README.md", "# Notes for myself\n\nNo header: copied as it is.\n");
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("blog/first.md", "blog/json.md");
+        assertThat(tree.pages()).extracting(ContentFile::relative)
+                .containsExactly("about.md", "docs/intro.md", "docs/late.md");
+        assertThat(tree.assets()).extracting(ContentFile::relative).containsExactly("README.md");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
+                "content/blog/_index.md: warning: Hugo section file skipped: Leafpress makes its own listing pages",
+                "content/index.md: warning: home page skipped: Leafpress makes its own index page");
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = site.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
     void skipsHiddenFilesAndFolders() throws IOException {
         touch("content/posts/.draft.md");
         touch("content/posts/.git/config.md");
