@@ -27,6 +27,7 @@ public final class BuildPipeline {
      */
     public static BuildResult runCached(BuildOptions options) {
         long start = System.nanoTime();
+        StagedOutput.recover(options.output());
         BuildCache cache = BuildCache.open(options);
         Optional<BuildResult> same = cache.unchanged((System.nanoTime() - start) / 1_000_000);
         if (same.isPresent()) {
@@ -45,6 +46,7 @@ public final class BuildPipeline {
     }
 
     private static BuildResult run(BuildOptions options, long start, EntryCache cache) {
+        StagedOutput.recover(options.output());
         Diagnostics diagnostics = new Diagnostics();
         SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache);
         OutputGuard.check(options.siteRoot(), options.output(), options.force());

@@ -155,14 +155,28 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts back the output that a build killed between the two renames of {@link #commit} left
+     * aside (the output moved away, the new one not yet in place). Every build calls this first,
+     * a build that then fails too, so the previous output is back either way.
+     */
+    public static void recover(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        Path old = out.resolveSibling(OLD_PREFIX + out.getFileName());
+        try {
+            if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            // Left as it is; the build itself reports what it cannot do with the folder.
+        }
+    }
+
     private static void removeLeftovers(Path out) throws IOException {
         // The exact name, not a glob: "out" must not match the staging folder of "output", and
         // names with glob characters such as "site[1]" must still find their own leftover.
         FileTrees.delete(out.resolveSibling(STAGING_PREFIX + out.getFileName()));
-        Path old = out.resolveSibling(OLD_PREFIX + out.getFileName());
-        if (Files.exists(old) && !Files.exists(out)) {
-            Files.move(old, out);
-        }
-        FileTrees.delete(old);
+        recover(out);
+        FileTrees.delete(out.resolveSibling(OLD_PREFIX + out.getFileName()));
     }
 }

@@ -62,6 +62,28 @@ class InterruptedBuildTest {
         assertThat(siblings(site)).noneMatch(name -> name.startsWith(".leafpress-staging"));
     }
 
+    /**
+     * A kill between the two renames of the swap leaves the output moved aside and the new one
+     * not yet in place. The next build puts the previous output back first, even when it fails.
+     */
+    @Test
+    void anOutputLeftAsideByAKillDuringTheSwapIsPutBackByTheNextBuildEvenAFailingOne() throws Exception {
+        Path site = tmp.resolve("small");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("site.yaml"), "title: Small\n");
+        Files.writeString(site.resolve("content/posts/a.md"), post(1, "first"));
+        BuildPipeline.run(BuildOptions.of(site));
+        Path output = site.resolve("output");
+        Map<String, byte[]> before = FileTreeSnapshot.read(output, p -> true);
+        Files.move(output, site.resolve(".leafpress-old-output"));
+        Files.createDirectories(site.resolve(".leafpress-staging-output/posts"));
+        Files.writeString(site.resolve("content/posts/a.md"), "---\ntitle: [broken\n---\n");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> BuildPipeline.runCached(BuildOptions.of(site))))
+                .isInstanceOf(dev.leafpress.diag.BuildFailure.class);
+        assertSameTree(before, FileTreeSnapshot.read(output, p -> true));
+        assertThat(siblings(site)).doesNotContain(".leafpress-old-output");
+    }
+
     private Path generateSite() throws IOException {
         Path site = tmp.resolve("site");
         Files.createDirectories(site.resolve("content/posts"));
