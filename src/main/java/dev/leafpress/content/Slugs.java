@@ -22,12 +22,18 @@ public final class Slugs {
     private static final Map<String, String> FOLDS = Map.of(
             "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "đ", "d", "ł", "l", "þ", "th", "ð", "d", "ı", "i");
 
+    /**
+     * Longest slug in UTF-8 bytes. A slug becomes a folder name, and file systems allow 255
+     * bytes; a 300-character title (or 100 CJK characters) would otherwise fail the build.
+     */
+    static final int MAX_BYTES = 120;
+
     private Slugs() {
     }
 
     public static String slugify(String text) {
         if (isAscii(text)) {
-            return avoidReserved(asciiSlug(text));
+            return avoidReserved(shortened(asciiSlug(text)));
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> fold : FOLDS.entrySet()) {
@@ -37,7 +43,27 @@ public final class Slugs {
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         String folded = MARKS.matcher(decomposed).replaceAll("");
         String dashed = OTHER.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC)).replaceAll("-");
-        return avoidReserved(trimDashes(dashed));
+        return avoidReserved(shortened(trimDashes(dashed)));
+    }
+
+    /** {@code slug} cut to {@link #MAX_BYTES}, at a "-" when one is in its second half. */
+    static String shortened(String slug) {
+        if (slug.length() <= MAX_BYTES / 4 || slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_BYTES) {
+            return slug;
+        }
+        int bytes = 0;
+        int end = 0;
+        while (end < slug.length()) {
+            int cp = slug.codePointAt(end);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        int dash = slug.lastIndexOf('-', end);
+        return trimDashes(slug.substring(0, dash > end / 2 ? dash : end));
     }
 
     /** Folder names Windows cannot create (con, nul, com1, ...) get a trailing "_". */

@@ -2,6 +2,8 @@ package dev.leafpress.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,5 +56,23 @@ class SlugsTest {
     void isStableWhenAppliedTwice(String title) {
         String once = Slugs.slugify(title);
         assertThat(Slugs.slugify(once)).isEqualTo(once);
+    }
+
+    @Test
+    void aVeryLongTitleMakesASlugAFileSystemAccepts() {
+        String words = Slugs.slugify("word ".repeat(60));
+        assertThat(words.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(Slugs.MAX_BYTES);
+        assertThat(words).startsWith("word-word-").endsWith("word");
+        String japanese = Slugs.slugify("日本語のとても長いタイトル".repeat(10));
+        assertThat(japanese.getBytes(StandardCharsets.UTF_8).length).isBetween(Slugs.MAX_BYTES - 3, Slugs.MAX_BYTES);
+        assertThat(Slugs.slugify(japanese)).isEqualTo(japanese);
+        assertThat(Slugs.slugify("x".repeat(5000))).hasSize(Slugs.MAX_BYTES);
+    }
+
+    @Test
+    void aTitleOfSurrogatePairsIsNotCutInsideAPair() {
+        String slug = Slugs.slugify("𝒜𝒷𝒸".repeat(50) + " 😀".repeat(40));
+        assertThat(slug.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(Slugs.MAX_BYTES);
+        assertThat(slug.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp))).isTrue();
     }
 }
