@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code leafpress build}: the site into the output folder, all or nothing. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Build the site into the output folder (default: output/ in the site folder).")
 final class BuildCommand implements Callable<Integer> {
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code leafpress check}: builds in memory and reports every link that leads nowhere. Writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Build the site in memory (nothing is written) and report every internal link, image "
                 + "and #anchor that leads nowhere. Offline: external links are never fetched."})
 final class CheckCommand implements Callable<Integer> {

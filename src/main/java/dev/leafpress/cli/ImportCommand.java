@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code leafpress import pelican|jekyll|hugo SRC}: converts an old blog into a new Leafpress site folder. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Convert a Pelican, Jekyll or Hugo blog into a Leafpress site: posts, pages, images and "
                 + "static files, with every old URL kept as a redirect. The old blog is only read.")
 final class ImportCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code leafpress init DIR}: a new blog that builds at once with the packaged theme. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a new blog in DIR (a new or empty folder): site.yaml, a first post, an About page.")
 final class InitCommand implements Callable<Integer> {
 

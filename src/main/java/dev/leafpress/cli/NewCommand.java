@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code leafpress new post|page "Title"}: a new Markdown file with its front matter filled in. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a post or a page with its front matter filled in, and print its path.",
         subcommands = {NewCommand.NewPost.class, NewCommand.NewPage.class})
 final class NewCommand implements Runnable {
@@ -54,7 +54,7 @@ final class NewCommand implements Runnable {
         }
     }
 
-    @Command(name = "post", mixinStandardHelpOptions = true,
+    @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Write content/posts/YYYY-MM-DD-slug.md, dated now in the site's timezone.")
     static final class NewPost extends Base {
         @Option(names = "--category", paramLabel = "NAME", description = "The post's category.")
@@ -69,7 +69,7 @@ final class NewCommand implements Runnable {
         }
     }
 
-    @Command(name = "page", mixinStandardHelpOptions = true, description = "Write content/pages/slug.md.")
+    @Command(name = "page", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Write content/pages/slug.md.")
     static final class NewPage extends Base {
         @Override
         NewEntry entry() {

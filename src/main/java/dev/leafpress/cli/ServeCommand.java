@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code leafpress serve}: preview the site with live reload until Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Build the site in memory, serve it over HTTP and rebuild and reload open pages on every change.")
 final class ServeCommand implements Callable<Integer> {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code leafpress theme export [DIR]}: the packaged theme, copied out for the author to change. */
-@Command(name = "theme", mixinStandardHelpOptions = true, description = "Work with the site's theme.",
+@Command(name = "theme", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Work with the site's theme.",
         subcommands = {ThemeCommand.Export.class})
 final class ThemeCommand implements Runnable {
 
@@ -21,7 +21,7 @@ final class ThemeCommand implements Runnable {
     }
 
     /** {@code leafpress theme export [DIR]}. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Copy the built-in theme to DIR (default: themes/default) to change it."
                     + " Existing files are kept.")
     static final class Export implements Callable<Integer> {

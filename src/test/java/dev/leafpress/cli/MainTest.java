@@ -119,6 +119,18 @@ class MainTest {
     }
 
     @Test
+    void everyCommandPrintsTheVersionItsHelpOffers() {
+        for (String[] command : new String[][] {{"build"}, {"serve"}, {"check"}, {"new"}, {"new", "post"},
+                {"init"}, {"theme", "export"}, {"import"}}) {
+            out.reset();
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--version";
+            assertThat(Main.run(args)).as(String.join(" ", args)).isEqualTo(0);
+            assertThat(stdout()).as(String.join(" ", args)).startsWith("Leafpress ");
+        }
+    }
+
+    @Test
     void initCreatesABlogThatTheNextCommandBuilds(@TempDir Path tmp) {
         Path blog = tmp.resolve("blog");
         assertThat(Main.run("init", blog.toString())).isEqualTo(0);
