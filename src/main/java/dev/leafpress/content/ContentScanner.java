@@ -79,6 +79,12 @@ public final class ContentScanner {
             }
             String relative = slashes(content.relativize(file));
             ContentFile ref = new ContentFile(file, slashes(siteRoot.relativize(file)), relative);
+            if (attrs.isOther()) {
+                // Reading a named pipe waits for a writer that never comes.
+                diagnostics.error(SourcePos.of(ref.display()), "cannot read: not a regular file (a named pipe,"
+                        + " socket or device); remove it from content/");
+                return FileVisitResult.CONTINUE;
+            }
             EntryFolders.Role role = EntryFolders.role(file, relative);
             EntryFolders.message(file, relative, role).ifPresent(m -> diagnostics.warning(SourcePos.of(ref.display()), m));
             switch (role) {

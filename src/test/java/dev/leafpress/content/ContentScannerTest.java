@@ -69,6 +69,18 @@ class ContentScannerTest {
     }
 
     @Test
+    void aNamedPipeIsAnErrorNotAHang() throws Exception {
+        touch("content/posts/real.md");
+        Path fifo = site.resolve("content/posts/pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("posts/real.md");
+        assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly("content/posts/pipe.md: error:"
+                + " cannot read: not a regular file (a named pipe, socket or device); remove it from content/");
+    }
+
+    @Test
     void skipsHiddenFilesAndFolders() throws IOException {
         touch("content/posts/.draft.md");
         touch("content/posts/.git/config.md");
