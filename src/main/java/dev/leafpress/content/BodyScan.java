@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -16,6 +20,10 @@ import org.commonmark.node.SourceSpan;
  * links with their lines, and the lines of images without alt text.
  */
 final class BodyScan extends AbstractVisitor {
+
+    /** An {@code href} or {@code src} attribute in raw HTML, quoted either way or not at all. */
+    private static final Pattern HTML_LINK = Pattern.compile(
+            "\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
     private final String file;
     private final LinkResolver resolver;
@@ -59,6 +67,31 @@ final class BodyScan extends AbstractVisitor {
             imagesWithoutAlt.add(line(image));
         }
         visitChildren(image);
+    }
+
+    @Override
+    public void visit(HtmlBlock block) {
+        htmlLinks(block, block.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+        htmlLinks(html, html.getLiteral());
+    }
+
+    /** Links in raw HTML are published as written; they are noted so that {@code check} can name their line. */
+    private void htmlLinks(Node node, String html) {
+        Matcher m = HTML_LINK.matcher(html == null ? "" : html);
+        int line = line(node);
+        int newlines = 0;
+        int counted = 0;
+        while (m.find()) {
+            for (; counted < m.start(); counted++) {
+                newlines += html.charAt(counted) == '\n' ? 1 : 0;
+            }
+            String written = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            links.add(new LinkRef(written, written, line + newlines));
+        }
     }
 
     @Override
