@@ -75,8 +75,16 @@ public final class YamlReader {
     }
 
     private static YamlNode scalar(JsonParser parser, YamlNode.Scalar.Kind kind, int line, int column)
-            throws IOException {
-        return new YamlNode.Scalar(parser.getText(), kind, line, column);
+            throws IOException, YamlSyntaxError {
+        String text = parser.getText();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                throw new YamlSyntaxError(String.format("control character U+%04X in a value (written as an escape"
+                        + " such as \\x01?); pages and feeds cannot show it", (int) c), line, column);
+            }
+        }
+        return new YamlNode.Scalar(text, kind, line, column);
     }
 
     private static YamlNode readMapping(JsonParser parser, int depth, int line, int column)

@@ -127,6 +127,19 @@ class YamlReaderTest {
     }
 
     @Test
+    void rejectsAControlCharacterWrittenAsAnEscape() {
+        YamlSyntaxError error = syntaxError("date: 2014-06-28\ntitle: \"bell \\x07 here\"\n");
+        assertThat(error.getMessage()).startsWith("control character U+0007 in a value");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(syntaxError("tags: [\"a\\u0000b\"]\n").getMessage()).startsWith("control character U+0000");
+    }
+
+    @Test
+    void keepsTabsAndLineBreaksInValues() throws Exception {
+        assertThat(YamlReader.read("text: \"a\\tb\\nc\"\n")).isNotNull();
+    }
+
+    @Test
     void rejectsDuplicateKeyInsideNestedMapping() {
         YamlSyntaxError error = syntaxError("""
                 extra:
