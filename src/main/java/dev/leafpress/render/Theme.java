@@ -2,8 +2,10 @@ package dev.leafpress.render;
 
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.SourcePos;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,8 +31,23 @@ public record Theme(String name, Optional<Path> dir, Optional<Path> overrideDir)
         if (name.equals(BUILT_IN)) {
             return new Theme(name, Optional.empty(), override);
         }
-        throw BuildFailure.of(SourcePos.of("site.yaml"), "theme '" + name + "' not found: there is no folder themes/"
+        throw BuildFailure.of(themeKey(siteRoot), "theme '" + name + "' not found: there is no folder themes/"
                 + name + "/ (remove 'theme' from site.yaml to use the built-in default theme)");
+    }
+
+    /** Where site.yaml sets {@code theme}, for the message about a missing one. */
+    private static SourcePos themeKey(Path siteRoot) {
+        try {
+            List<String> lines = Files.readAllLines(siteRoot.resolve("site.yaml"));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).matches("theme\\s*:.*")) {
+                    return new SourcePos("site.yaml", i + 1, 1);
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // The file itself was read before; without it, no line.
+        }
+        return SourcePos.of("site.yaml");
     }
 
     /** Whether the site's templates, the theme folder or the built-in theme has {@code template}. */
