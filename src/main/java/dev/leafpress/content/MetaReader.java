@@ -39,7 +39,7 @@ final class MetaReader {
                 title.map(String::strip).orElse(""),
                 date,
                 updated,
-                fields.string("category").map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
+                category(),
                 fields.stringList("tags").orElse(List.of()),
                 fields.string("author").map(String::strip).orElse(null),
                 slug(title.orElse("")),
@@ -49,6 +49,16 @@ final class MetaReader {
                 fields.plainValues(unknown),
                 aliases());
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(meta);
+    }
+
+    /** The category as written; one without letters or digits (no URL can name it) gets the default, said so. */
+    private String category() {
+        String category = fields.string("category").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        if (category != null && Slugs.slugify(category).isEmpty()) {
+            fields.diagnostics().warning(fields.pos("category"), "category '" + category + "' has no letters or"
+                    + " digits to make its address from, so the post goes in the default category");
+        }
+        return category;
     }
 
     private ZonedDateTime date() {
