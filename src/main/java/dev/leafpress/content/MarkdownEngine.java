@@ -72,10 +72,12 @@ public final class MarkdownEngine {
     public RenderedMarkdown render(String markdown, String summary, int excerptWords, String file,
                                    LinkResolver links) {
         Document document = (Document) parser.parse(markdown);
+        HeadingLevels.belowTitle(document);
         BodyScan scan = BodyScan.of(document, file, links);
         String html = fullRenderer.render(document);
         if (summary != null) {
             Document summaryDoc = (Document) parser.parse(summary);
+            HeadingLevels.belowTitle(summaryDoc);
             BodyScan.of(summaryDoc, file, links);
             String excerpt = excerptRenderer.render(Excerpts.withoutFootnoteReferences(summaryDoc));
             return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),

@@ -149,7 +149,7 @@ class ExcerptTest {
     @Test
     void cutsParagraphAfterHeadingsWithTheRemainingBudget() {
         RenderedMarkdown out = render("# Big News\n\nalpha beta gamma delta epsilon zeta\n", 4);
-        assertThat(out.excerptHtml()).isEqualTo("<h1>Big News</h1>\n<p>alpha beta…</p>\n");
+        assertThat(out.excerptHtml()).isEqualTo("<h2>Big News</h2>\n<p>alpha beta…</p>\n");
         assertThat(out.hasMore()).isTrue();
     }
 
@@ -227,7 +227,7 @@ class ExcerptTest {
         assertThat(Jsoup.parseBodyFragment(out.html()).select("[id]").eachAttr("id"))
                 .containsExactly("title", "part-one");
         assertThat(Jsoup.parseBodyFragment(out.excerptHtml()).select("[id]")).isEmpty();
-        assertThat(out.excerptHtml()).contains("<h2>Part One</h2>");
+        assertThat(out.excerptHtml()).contains("<h3>Part One</h3>");
     }
 
     static Stream<Arguments> excerptsToCheck() {
