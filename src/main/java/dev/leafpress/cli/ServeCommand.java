@@ -1,5 +1,6 @@
 package dev.leafpress.cli;
 
+import dev.leafpress.build.BuildOptions;
 import dev.leafpress.serve.Preview;
 import dev.leafpress.serve.ServeOptions;
 import java.net.BindException;
@@ -43,8 +44,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Preview preview;
+        BuildOptions options = site.options(null, false);
         try {
-            preview = Preview.start(new ServeOptions(site.options(null, false), bind, port), System.out);
+            preview = Preview.start(new ServeOptions(options, bind, port), System.out);
         } catch (Exception e) {
             return cannotListen(e);
         }

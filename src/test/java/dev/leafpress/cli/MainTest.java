@@ -119,6 +119,18 @@ class MainTest {
     }
 
     @Test
+    void aSourceThatIsNoFolderIsAUsageError(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("site.yaml"), "title: x\n");
+        for (String command : new String[] {"build", "check", "serve"}) {
+            err.reset();
+            assertThat(Main.run(command, "--source", tmp.resolve("missing").toString())).isEqualTo(2);
+            assertThat(stderr()).startsWith("--source " + tmp.resolve("missing") + ": no such folder");
+        }
+        assertThat(Main.run("build", "--source", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(": not a folder");
+    }
+
+    @Test
     void everyCommandPrintsTheVersionItsHelpOffers() {
         for (String[] command : new String[][] {{"build"}, {"serve"}, {"check"}, {"new"}, {"new", "post"},
                 {"init"}, {"theme", "export"}, {"import"}}) {
