@@ -17,6 +17,8 @@ public final class Slugs {
      */
     private static final Pattern MARKS = Pattern.compile("(?<=\\p{IsLatin})[\\u0300-\\u036f]+");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    /** A run of + and # after a letter or digit and before the end of the word. */
+    private static final Pattern WORD_END_SYMBOLS = Pattern.compile("(?<=[\\p{L}\\p{N}])[+#]+(?![\\p{L}\\p{N}])");
     private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
     /** Letters that Unicode does not decompose but readers expect folded. */
     private static final Map<String, String> FOLDS = Map.of(
@@ -31,7 +33,8 @@ public final class Slugs {
     private Slugs() {
     }
 
-    public static String slugify(String text) {
+    public static String slugify(String name) {
+        String text = symbolsSpelled(name);
         if (isAscii(text)) {
             return avoidReserved(shortened(asciiSlug(text)));
         }
@@ -44,6 +47,18 @@ public final class Slugs {
         String folded = MARKS.matcher(decomposed).replaceAll("");
         String dashed = OTHER.matcher(Normalizer.normalize(folded, Normalizer.Form.NFC)).replaceAll("-");
         return avoidReserved(shortened(trimDashes(dashed)));
+    }
+
+    /**
+     * {@code +} and {@code #} ending a word are spelled out, so "C++" and "C#" are
+     * {@code c-plus-plus} and {@code c-sharp}, not both {@code c} (a tag page for C++ that lists
+     * the C posts). Elsewhere ("#hashtag", "1+1") they are separators like other punctuation.
+     */
+    static String symbolsSpelled(String text) {
+        if (text.indexOf('+') < 0 && text.indexOf('#') < 0) {
+            return text;
+        }
+        return WORD_END_SYMBOLS.matcher(text).replaceAll(m -> m.group().replace("+", " plus ").replace("#", " sharp "));
     }
 
     /** {@code slug} cut to {@link #MAX_BYTES}, at a "-" when one is in its second half. */

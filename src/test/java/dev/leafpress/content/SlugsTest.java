@@ -20,7 +20,10 @@ class SlugsTest {
             Ærø and Łódź                 | aero-and-lodz
             ...Leading and trailing!?    | leading-and-trailing
             '  spaced   out  '           | spaced-out
-            C++ & C#                     | c-c
+            C++ & C#                     | c-plus-plus-c-sharp
+            'F#, C and C++'              | f-sharp-c-and-c-plus-plus
+            '#hashtag and 1+1'           | hashtag-and-1-1
+            Notepad++                    | notepad-plus-plus
             Redis 2.8 in 10 minutes      | redis-2-8-in-10-minutes
             already-a-slug               | already-a-slug
             snake_case_title             | snake-case-title
