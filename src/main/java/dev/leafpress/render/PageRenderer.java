@@ -5,9 +5,7 @@ import dev.leafpress.site.Route;
 import dev.leafpress.site.SiteView;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +51,7 @@ public final class PageRenderer {
         Map<String, Object> vars = new HashMap<>(route.vars());
         vars.put("site", siteVariable);
         vars.put("meta", route.meta());
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(16 * 1024);
         try {
             engine.template(route.template()).evaluate(out, vars);
         } catch (PebbleException e) {
@@ -62,6 +60,6 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RenderedPage(route.file(), out.toString().getBytes(StandardCharsets.UTF_8));
+        return new RenderedPage(route.file(), out.toByteArray());
     }
 }

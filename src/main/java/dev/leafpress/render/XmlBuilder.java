@@ -1,7 +1,5 @@
 package dev.leafpress.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -13,7 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlBuilder {
 
-    private final StringWriter out = new StringWriter(8 * 1024);
+    private final Utf8Writer out = new Utf8Writer(8 * 1024);
     private final XMLStreamWriter xml;
     private int depth;
     private boolean hasChildren;
@@ -131,7 +129,8 @@ final class XmlBuilder {
             xml.writeEndDocument();
             xml.flush();
         });
-        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+        out.write("\n");
+        return out.toByteArray();
     }
 
     private void newLine() throws XMLStreamException {
