@@ -4,6 +4,8 @@ import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,20 +30,24 @@ public final class LinkChecker {
 
     private final String baseUrl;
     private final String basePath;
-    private final Map<String, List<LinkSource>> authored;
+    /** Where authors wrote links, by the target they lead to (path#fragment). */
+    private final Map<String, List<LinkSource>> authored = new HashMap<>();
     private final Map<String, PageOrigin> pageOrigins;
 
     /**
      * @param baseUrl     the site's absolute URL ("" when unknown); links to it count as internal
-     * @param authored    decoded HTML destination → where authors wrote it
+     * @param authored    every link authors wrote
      * @param pageOrigins page file → the source file and template that made it
      */
-    public LinkChecker(String baseUrl, String basePath, Map<String, List<LinkSource>> authored,
+    public LinkChecker(String baseUrl, String basePath, List<LinkSource> authored,
                        Map<String, PageOrigin> pageOrigins) {
         this.baseUrl = baseUrl;
         this.basePath = basePath;
-        this.authored = authored;
         this.pageOrigins = pageOrigins;
+        for (LinkSource link : authored) {
+            this.authored.computeIfAbsent(target(sitePath(link.destination()), link.pageFile()),
+                    k -> new ArrayList<>()).add(link);
+        }
     }
 
     public CheckReport check(Map<String, byte[]> pages, Set<String> otherFiles, Diagnostics diagnostics) {
@@ -53,18 +60,20 @@ public final class LinkChecker {
         OutputFiles output = new OutputFiles(files, ids);
         AtomicInteger internal = new AtomicInteger();
         Map<String, Integer> external = new TreeMap<>();
-        Set<Diagnostic> broken = new HashSet<>();
+        Set<Diagnostic> broken = new TreeSet<>(Comparator.comparing(Diagnostic::toString));
         new TreeMap<>(parsed).forEach((file, doc) -> {
             for (Element el : doc.select(REFERENCES)) {
-                String href = sitePath(el.hasAttr("href") ? el.attr("href") : el.attr("src"));
+                String written = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                String href = sitePath(written);
                 if (SiteLinks.isExternal(href)) {
                     external.merge(SiteLinks.host(href), 1, Integer::sum);
                 } else if (!SiteLinks.isNotAFile(href)) {
                     internal.incrementAndGet();
-                    problem(href, file, output).ifPresent(why -> broken.addAll(report(href, file, why, diagnostics)));
+                    problem(href, file, output).ifPresent(why -> broken.addAll(report(href, file, why)));
                 }
             }
         });
+        broken.forEach(diagnostics::add);
         return new CheckReport(pages.size(), internal.get(), broken.size(), external);
     }
 
@@ -88,20 +97,27 @@ public final class LinkChecker {
         return Optional.empty();
     }
 
+    /** Where {@code href} on {@code pageFile} leads: "path#fragment" below the base path, or the href when it leaves the site. */
+    private String target(String href, String pageFile) {
+        return SiteLinks.resolve(href, pageFile, basePath).map(t -> t.path() + "#" + t.fragment())
+                .orElse("outside " + SiteLinks.decode(href));
+    }
+
     /**
-     * A link the author wrote is reported once, at its line, from the author's own page (its
-     * excerpt on listing pages repeats it); any other link comes from the page's template.
+     * A link the author wrote (in a body or a summary, shown on the post and in excerpts on
+     * listing pages) is reported at its line, once however many pages show it; any other link
+     * at the template of the page.
      */
-    private List<Diagnostic> report(String href, String pageFile, String why, Diagnostics diagnostics) {
+    private List<Diagnostic> report(String href, String pageFile, String why) {
         PageOrigin origin = pageOrigins.getOrDefault(pageFile, new PageOrigin("", SourcePos.of(pageFile)));
-        List<LinkSource> sources = authored.getOrDefault(SiteLinks.decode(href), List.of());
-        List<Diagnostic> found = sources.isEmpty()
-                ? List.of(Diagnostic.error(origin.template(), "link to " + href + " leads nowhere: " + why
-                        + " (on /" + pageFile + ")"))
-                : sources.stream().filter(s -> s.pos().file().equals(origin.source()))
-                        .map(s -> Diagnostic.error(s.pos(), "link to " + s.written() + " leads nowhere: " + why)).toList();
-        found.forEach(diagnostics::add);
-        return found;
+        List<LinkSource> sources = authored.getOrDefault(target(href, pageFile), List.of()).stream()
+                .filter(s -> origin.source().isEmpty() || s.pos().file().equals(origin.source())).toList();
+        if (sources.isEmpty()) {
+            return List.of(Diagnostic.error(origin.template(), "link to " + href + " leads nowhere: " + why
+                    + " (on /" + pageFile + ")"));
+        }
+        return sources.stream().map(s -> Diagnostic.error(s.pos(), "link to " + s.written() + " leads nowhere: "
+                + why)).toList();
     }
 
     private static Set<String> idsOf(Document doc) {

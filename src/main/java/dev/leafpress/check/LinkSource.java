@@ -2,6 +2,9 @@ package dev.leafpress.check;
 
 import dev.leafpress.diag.SourcePos;
 
-/** Where the author wrote a link: file, line, and the destination as written. */
-public record LinkSource(SourcePos pos, String written) {
+/**
+ * A link an author wrote: where (file and line), the destination as written, and as it stands
+ * in the HTML of {@code pageFile}, the page the entry is published as.
+ */
+public record LinkSource(SourcePos pos, String written, String destination, String pageFile) {
 }

@@ -36,19 +36,26 @@ public final class SiteCheck {
         return pages;
     }
 
-    /** Every link authors wrote, by its destination in the HTML. */
-    private static Map<String, List<LinkSource>> authored(List<RenderedEntry> entries) {
-        Map<String, List<LinkSource>> byDestination = new HashMap<>();
+    /** Every link authors wrote, in the body or the summary. */
+    private static List<LinkSource> authored(List<RenderedEntry> entries) {
+        List<LinkSource> links = new ArrayList<>();
         for (RenderedEntry entry : entries) {
             String file = entry.parsed().file().display();
-            int offset = entry.parsed().bodyLineOffset();
+            String pageFile = entry.path().isEmpty() || entry.path().endsWith("/") ? entry.path() + "index.html"
+                    : entry.path();
             for (LinkRef link : entry.body().links()) {
-                SourcePos pos = SourcePos.of(file, link.line() == 0 ? 0 : link.line() + offset);
-                byDestination.computeIfAbsent(SiteLinks.decode(link.destination()), k -> new ArrayList<>())
-                        .add(new LinkSource(pos, link.written()));
+                SourcePos pos = SourcePos.of(file, line(link, entry));
+                links.add(new LinkSource(pos, link.written(), link.destination(), pageFile));
             }
         }
-        return byDestination;
+        return links;
+    }
+
+    private static int line(LinkRef link, RenderedEntry entry) {
+        if (link.line() == LinkRef.IN_SUMMARY) {
+            return entry.parsed().meta().summaryLine();
+        }
+        return link.line() == 0 ? 0 : link.line() + entry.parsed().bodyLineOffset();
     }
 
     private static Map<String, PageOrigin> origins(SiteBuild build) {

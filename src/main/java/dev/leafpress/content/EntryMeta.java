@@ -13,6 +13,7 @@ import java.util.Map;
  * @param author   as written, or null for the site's author
  * @param slug     already made URL-safe
  * @param summary  Markdown, or null
+ * @param summaryLine the line where {@code summary} is written (0 without one), for messages about its links
  * @param extra    keys Leafpress does not know, for templates
  * @param aliases  old site paths that redirect here, e.g. {@code 2014/06/old.html} or {@code old/}
  */
@@ -25,6 +26,7 @@ public record EntryMeta(
         String author,
         String slug,
         String summary,
+        int summaryLine,
         boolean draft,
         int order,
         Map<String, Object> extra,

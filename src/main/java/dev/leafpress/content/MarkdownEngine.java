@@ -1,5 +1,6 @@
 package dev.leafpress.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -78,14 +79,21 @@ public final class MarkdownEngine {
         if (summary != null) {
             Document summaryDoc = (Document) parser.parse(summary);
             HeadingLevels.belowTitle(summaryDoc);
-            BodyScan.of(summaryDoc, file, links);
+            List<LinkRef> summaryLinks = BodyScan.of(summaryDoc, file, links).links().stream()
+                    .map(l -> new LinkRef(l.written(), l.destination(), LinkRef.IN_SUMMARY)).toList();
             String excerpt = excerptRenderer.render(Excerpts.withoutFootnoteReferences(summaryDoc));
             return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),
-                    description(summaryDoc), scan.links(), scan.imagesWithoutAlt());
+                    description(summaryDoc), concat(scan.links(), summaryLinks), scan.imagesWithoutAlt());
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
         return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), scan.languages(),
                 description(cut.document()), scan.links(), scan.imagesWithoutAlt());
+    }
+
+    private static List<LinkRef> concat(List<LinkRef> body, List<LinkRef> summary) {
+        List<LinkRef> all = new ArrayList<>(body);
+        all.addAll(summary);
+        return all;
     }
 
     private static String description(Node excerpt) {

@@ -44,6 +44,7 @@ final class MetaReader {
                 fields.string("author").map(String::strip).orElse(null),
                 slug(title.orElse("")),
                 fields.string("summary").filter(s -> !s.isBlank()).orElse(null),
+                fields.has("summary") ? fields.pos("summary").line() : 0,
                 fields.bool("draft").orElse(false),
                 fields.integer("order").orElse(0),
                 fields.plainValues(unknown),

@@ -1,6 +1,7 @@
 package dev.leafpress.render;
 
 import dev.leafpress.config.SiteConfig;
+import dev.leafpress.site.AbsoluteLinks;
 import dev.leafpress.site.Feed;
 import dev.leafpress.site.Post;
 import dev.leafpress.site.Term;

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param isoDate  the date as ISO-8601 with offset, for {@code <time datetime>}
  * @param updated  the last change: front matter {@code updated} when given (and not before the date), else the date
  * @param isoUpdated {@code updated} as ISO-8601 with offset
+ * @param excerptHtml the excerpt, its page-relative links anchored to {@code url} (it is shown on other pages)
  * @param description the excerpt as plain text, at most about 160 characters, for search results
  * @param source   the file it came from, for messages
  */
@@ -46,7 +47,7 @@ public record Post(
     /** This post with another rendered body: its HTML, excerpt, description and "Read more". */
     public Post withBody(RenderedMarkdown body) {
         return new Post(title, slug, path, url, date, dateText, isoDate, updated, isoUpdated, author, category, tags,
-                body.html(), body.excerptHtml(), body.description(), body.hasMore(), draft, extra, source);
+                body.html(), AbsoluteLinks.anchored(body.excerptHtml(), url), body.description(), body.hasMore(), draft, extra, source);
     }
 
     public int year() {

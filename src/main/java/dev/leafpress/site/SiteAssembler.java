@@ -68,7 +68,8 @@ public final class SiteAssembler {
         return new Post(m.title(), m.slug(), e.path(), base + e.path(), m.date(),
                 dateFormat.format(m.date()), ISO.format(m.date()), updated, ISO.format(updated),
                 m.author() == null ? config.author() : m.author(), category, postTags, e.body().html(),
-                e.body().excerptHtml(), e.body().description(), e.body().hasMore(), m.draft(), m.extra(),
+                AbsoluteLinks.anchored(e.body().excerptHtml(), base + e.path()), e.body().description(),
+                e.body().hasMore(), m.draft(), m.extra(),
                 e.parsed().file().display());
     }
 

@@ -30,7 +30,7 @@ class SiteCheckTest {
         CheckReport report = check(BROKEN, diagnostics);
         assertThat(diagnostics.sorted().stream().map(Diagnostic::toString))
                 .containsExactlyElementsOf(Files.readAllLines(BROKEN.resolve("expected.txt")));
-        assertThat(report.broken()).isEqualTo(7);
+        assertThat(report.broken()).isEqualTo(10);
         assertThat(report.externalByHost()).containsOnlyKeys("example.com");
         assertThat(BROKEN.resolve("output")).doesNotExist();
     }

@@ -103,7 +103,7 @@ public final class TestEntries {
     public EntryMeta meta(SiteConfig config) {
         ZonedDateTime parsed = date == null ? null : DateParser.parse(date, config.timezone());
         return new EntryMeta(title, parsed, null, category, tags, author, slug == null ? Slugs.slugify(title) : slug,
-                null, false, order, Map.of(), List.of());
+                null, 0, false, order, Map.of(), List.of());
     }
 
     public RenderedEntry build(SiteConfig config) {

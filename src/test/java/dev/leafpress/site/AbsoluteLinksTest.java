@@ -1,4 +1,4 @@
-package dev.leafpress.render;
+package dev.leafpress.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

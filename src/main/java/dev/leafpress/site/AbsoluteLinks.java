@@ -1,0 +1,66 @@
+package dev.leafpress.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the {@code href} and {@code src} attributes of an HTML fragment against the URL of
+ * the page it belongs to. Feeds need every link absolute: a reader shows the fragment far from
+ * the site, where {@code /blog/posts/x/}, {@code img.png} or {@code #fn-1} would point nowhere.
+ * Excerpts on listing pages need page-relative links anchored to their post: {@code img.png} or
+ * {@code #setup} on the home page would point at the home page.
+ */
+public final class AbsoluteLinks {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "(\\s(?:href|src)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private AbsoluteLinks() {
+    }
+
+    /** {@code html} with every link resolved against {@code pageUrl}; links that do not parse stay as written. */
+    public static String resolve(String html, String pageUrl) {
+        URI base = URI.create(pageUrl);
+        return rewrite(html, value -> resolve(base, value));
+    }
+
+    /**
+     * {@code html} with its page-relative links ({@code img.png}, {@code ../x/}, {@code #part})
+     * resolved against {@code pagePath}, a site path such as {@code /blog/posts/a/}; links with
+     * a scheme or a leading "/" stay as written.
+     */
+    public static String anchored(String html, String pagePath) {
+        if (html.indexOf("href") < 0 && html.indexOf("src") < 0) {
+            return html;
+        }
+        URI base = URI.create(pagePath);
+        return rewrite(html, value -> value.startsWith("/") || SCHEME.matcher(value).find() ? value
+                : resolve(base, value));
+    }
+
+    private static String rewrite(String html, UnaryOperator<String> link) {
+        Matcher m = ATTRIBUTE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (m.find()) {
+            boolean doubleQuoted = m.group(3) != null;
+            String value = doubleQuoted ? m.group(3) : m.group(4);
+            String quote = doubleQuoted ? "\"" : "'";
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quote + link.apply(value) + quote));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String resolve(URI base, String reference) {
+        String raw = reference.replace("&amp;", "&");
+        try {
+            return base.resolve(new URI(raw)).toString().replace("&", "&amp;");
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return reference;
+        }
+    }
+}
