@@ -85,6 +85,12 @@ public final class ContentScanner {
                         + " socket or device); remove it from content/");
                 return FileVisitResult.CONTINUE;
             }
+            if (attrs.isSymbolicLink() || !Files.isReadable(file)) {
+                // Walking with FOLLOW_LINKS, a link is only seen as a link when its target is missing.
+                diagnostics.error(SourcePos.of(ref.display()), "cannot read file: " + (attrs.isSymbolicLink()
+                        ? "it does not exist (a symbolic link to a missing file?)" : "permission denied"));
+                return FileVisitResult.CONTINUE;
+            }
             EntryFolders.Role role = EntryFolders.role(file, relative);
             EntryFolders.message(file, relative, role).ifPresent(m -> diagnostics.warning(SourcePos.of(ref.display()), m));
             switch (role) {

@@ -112,6 +112,19 @@ class ContentScannerTest {
     }
 
     @Test
+    void reportsSymbolicLinksToMissingFilesWhateverTheirKind() throws IOException {
+        touch("content/posts/a.md");
+        Files.createSymbolicLink(site.resolve("content/posts/gone.png"), site.resolve("nowhere.png"));
+        Files.createSymbolicLink(site.resolve("content/posts/gone.md"), site.resolve("nowhere.md"));
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("posts/a.md");
+        assertThat(tree.assets()).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "content/posts/gone.md: error: cannot read file: it does not exist (a symbolic link to a missing file?)",
+                "content/posts/gone.png: error: cannot read file: it does not exist (a symbolic link to a missing file?)");
+    }
+
+    @Test
     void assetOutputPathDropsPostsOrPagesFolder() {
         assertThat(new ContentFile(site, "content/posts/img/a.png", "posts/img/a.png").outputPath()).isEqualTo("img/a.png");
         assertThat(new ContentFile(site, "content/pages/cv.pdf", "pages/cv.pdf").outputPath()).isEqualTo("cv.pdf");
