@@ -31,6 +31,13 @@ public final class UrlPaths {
                 problem.append("base URL '").append(raw).append("' must not have a query or fragment");
                 return Optional.empty();
             }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (path.contains("//") || ("/" + path + "/").contains("/./") || ("/" + path + "/").contains("/../")) {
+                // Every link would start with the path: "//x/" names the host x, "/a/../" is not where it looks.
+                problem.append("base URL '").append(raw).append("' has an empty, '.' or '..' segment in its path ('")
+                        .append(path).append("'); write the path as the site is served, e.g. https://example.org/blog/");
+                return Optional.empty();
+            }
             return Optional.of(text.endsWith("/") ? text : text + "/");
         } catch (URISyntaxException e) {
             problem.append("base URL '").append(raw).append("' is not a valid URL: ").append(e.getReason());

@@ -142,6 +142,9 @@ class ConfigLoaderTest {
             https://example.org/?q=1   | must not have a query or fragment
             https://example.org/#top   | must not have a query or fragment
             http://exa mple.org/       | is not a valid URL
+            https://example.org//x/    | has an empty, '.' or '..' segment
+            https://example.org/a/../b | has an empty, '.' or '..' segment
+            https://example.org/./b/   | has an empty, '.' or '..' segment
             """)
     void rejectsInvalidBaseUrl(String url, String problem) {
         SiteConfig config = parse("title: Blog\nbase_url: " + url + "\n");
