@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     public static final String FILE_NAME = "site.yaml";
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     static final Set<String> KEYS = Set.of("title", "description", "author", "base_url", "language",
             "timezone", "theme", "github", "per_page", "excerpt_words", "default_category", "permalink",
             "date_format", "feed", "extra");
@@ -56,7 +58,7 @@ public final class ConfigLoader {
                 f.string("description").orElse(d.description()),
                 f.string("author").orElse(d.author()),
                 baseUrl(f).orElse(d.baseUrl()),
-                f.string("language").orElse(d.language()),
+                language(f).orElse(d.language()),
                 timezone(f).orElse(d.timezone()),
                 f.string("theme").orElse(d.theme()),
                 github(f),
@@ -77,6 +79,24 @@ public final class ConfigLoader {
                 f.error("base_url", problem.toString());
             }
             return url;
+        });
+    }
+
+    /**
+     * A BCP 47 tag as HTML's {@code lang} and Atom's {@code xml:lang} want it; {@code en_US}, the
+     * locale form Pelican and POSIX use, is taken as {@code en-US}.
+     */
+    private static Optional<String> language(YamlFields f) {
+        return f.string("language").map(String::strip).flatMap(raw -> {
+            String tag = raw.replace('_', '-');
+            Locale locale = Locale.forLanguageTag(tag);
+            boolean known = ISO_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().length() == 3;
+            if (!known || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+                f.error("language", "language '" + raw + "' is not a language tag (use a code like en, en-GB,"
+                        + " de or pt-BR)");
+                return Optional.empty();
+            }
+            return Optional.of(tag);
         });
     }
 

@@ -166,6 +166,29 @@ class ConfigLoaderTest {
         assertThat(config.basePath()).isEqualTo(basePath);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en     | en
+            en-GB  | en-GB
+            en_US  | en-US
+            pt-br  | pt-br
+            fil    | fil
+            """)
+    void acceptsLanguageTags(String written, String used) {
+        SiteConfig config = parse("title: Blog\nlanguage: " + written + "\n");
+        assertThat(messages()).isEmpty();
+        assertThat(config.language()).isEqualTo(used);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"english", "xx", "en--US", "e"})
+    void rejectsWhatIsNoLanguageTag(String written) {
+        SiteConfig config = parse("title: Blog\nlanguage: " + written + "\n");
+        assertThat(onlyMessage()).isEqualTo("site.yaml:2:11: error: language '" + written
+                + "' is not a language tag (use a code like en, en-GB, de or pt-BR)");
+        assertThat(config.language()).isEqualTo(SiteConfig.defaults().language());
+    }
+
     @Test
     void rejectsUnknownTimezone() {
         SiteConfig config = parse("""
