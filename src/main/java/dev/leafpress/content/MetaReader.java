@@ -40,7 +40,7 @@ final class MetaReader {
                 date,
                 updated,
                 category(),
-                fields.stringList("tags").orElse(List.of()),
+                tags(),
                 fields.string("author").map(String::strip).orElse(null),
                 slug(title.orElse("")),
                 fields.string("summary").filter(s -> !s.isBlank()).orElse(null),
@@ -60,6 +60,18 @@ final class MetaReader {
                     + " digits to make its address from, so the post goes in the default category");
         }
         return category;
+    }
+
+    /** The tags as written; one without letters or digits (no URL can name it) is left out, said so. */
+    private List<String> tags() {
+        List<String> tags = fields.stringList("tags").orElse(List.of());
+        for (String tag : tags) {
+            if (!tag.isBlank() && Slugs.slugify(tag).isEmpty()) {
+                fields.diagnostics().warning(fields.pos("tags"), "tag '" + tag.strip() + "' has no letters or digits"
+                        + " to make its address from, so the post is not listed under it");
+            }
+        }
+        return tags;
     }
 
     private ZonedDateTime date() {

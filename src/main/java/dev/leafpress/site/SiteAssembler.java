@@ -3,6 +3,7 @@ package dev.leafpress.site;
 import dev.leafpress.config.SiteConfig;
 import dev.leafpress.content.EntryMeta;
 import dev.leafpress.content.Slugs;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +11,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds the {@link Site} from rendered entries: sorting, taxonomies, archives. */
 public final class SiteAssembler {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** Pages of the same order by title as a reader sorts ("beta" before "Zeta", "Ünï" among the U's). */
+    private static final Comparator<Object> TITLES = Collator.getInstance(Locale.ROOT);
     /** An entry with its date as an instant, computed once rather than in every comparison. */
     private record Dated(Instant at, RenderedEntry entry) {
     }
@@ -45,7 +49,7 @@ public final class SiteAssembler {
         List<Post> built = newestFirst.stream()
                 .map(e -> post(e, config, base, categoryTerms, tagTerms, dateFormat)).toList();
         List<Page> builtPages = pages.stream().map(e -> page(e, base))
-                .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title).thenComparing(Page::source))
+                .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title, TITLES).thenComparing(Page::source))
                 .toList();
         return new Site(config, built, builtPages, Taxonomy.sorted(categoryTerms), Taxonomy.sorted(tagTerms),
                 years(built));

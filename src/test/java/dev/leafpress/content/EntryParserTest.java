@@ -232,6 +232,7 @@ class EntryParserTest {
             'title2: x'         | 4:1: warning: unknown front matter key 'title2'
             'category: [a, b]'  | 4:11: error: 'category' must be a string, found a list
             'category: ../..'   | 4:11: warning: category '../..' has no letters or digits to make its address from
+            'tags: [ok, "!!!"]' | 4:7: warning: tag '!!!' has no letters or digits to make its address from
             """)
     void reportsWrongTypesAtTheirLine(String line, String expected) throws IOException {
         parse("---\ntitle: T\ndate: 2014-06-28\n" + line + "\n---\n");

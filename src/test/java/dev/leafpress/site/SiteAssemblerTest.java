@@ -103,10 +103,13 @@ class SiteAssemblerTest {
         Site site = TestEntries.site(CONFIG, List.of(), List.of(
                 TestEntries.page("pages/z.md").title("Zeta").order(1),
                 TestEntries.page("pages/b.md").title("Beta").order(2),
-                TestEntries.page("pages/a.md").title("Alpha").order(2)));
+                TestEntries.page("pages/a.md").title("alpha").order(2),
+                TestEntries.page("pages/u.md").title("Überblick").order(2),
+                TestEntries.page("pages/v.md").title("Verlauf").order(2)));
 
         assertThat(site.pages()).extracting(Page::title, Page::url).containsExactly(
-                tuple("Zeta", "/blog/zeta/"), tuple("Alpha", "/blog/alpha/"), tuple("Beta", "/blog/beta/"));
+                tuple("Zeta", "/blog/zeta/"), tuple("alpha", "/blog/alpha/"), tuple("Beta", "/blog/beta/"),
+                tuple("Überblick", "/blog/uberblick/"), tuple("Verlauf", "/blog/verlauf/"));
     }
 
     @Test
