@@ -32,7 +32,7 @@ final class HugoSource {
                 break;
             }
         }
-        Map<String, String> permalinks = config.map("permalinks");
+        Map<String, String> permalinks = permalinks(config);
         List<SourceEntry> entries = new ArrayList<>();
         List<SourceFileCopy> files = new ArrayList<>();
         Map<String, String> skipped = new TreeMap<>();
@@ -47,6 +47,22 @@ final class HugoSource {
                 author, Settings.baseUrl(config.text("baseURL", "")), config.text("languageCode", "en"),
                 Settings.zone(config.text("timeZone", "UTC")));
         return new SourceBlog(settings, entries, files, skipped);
+    }
+
+    /**
+     * Page permalinks by section: the plain {@code [permalinks]} form, overridden by the
+     * {@code [permalinks.page]} table current Hugo documents. Tables ({@code section}, {@code term},
+     * {@code taxonomy}) are not patterns: they are for listing pages, which Leafpress makes itself.
+     */
+    static Map<String, String> permalinks(ConfigValues config) {
+        Map<String, String> out = new TreeMap<>();
+        config.map("permalinks").forEach((section, pattern) -> {
+            if (!pattern.isEmpty()) {
+                out.put(section, pattern);
+            }
+        });
+        out.putAll(config.map("permalinks.page"));
+        return out;
     }
 
     private static void classify(Path path, String rel, Map<String, String> permalinks, List<SourceEntry> entries,
