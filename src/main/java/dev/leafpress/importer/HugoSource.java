@@ -37,9 +37,13 @@ final class HugoSource {
         List<SourceFileCopy> files = new ArrayList<>();
         Map<String, String> skipped = new TreeMap<>();
         Path content = root.resolve("content");
+        List<String> others = new ArrayList<>();
         for (String rel : SourceFiles.list(content)) {
-            classify(content.resolve(rel), rel, permalinks, entries, files, skipped);
+            classify(content.resolve(rel), rel, permalinks, entries, others, skipped);
         }
+        HugoBundles bundles = new HugoBundles(entries);
+        others.forEach(rel -> files.add(new SourceFileCopy(content.resolve(rel), rel, bundles.target(rel)
+                .orElse(rel.contains("/") ? "posts/" + withoutPostFolder(rel) : rel))));
         SourceFiles.list(root.resolve("static")).forEach(rel ->
                 files.add(new SourceFileCopy(root.resolve("static").resolve(rel), rel, rel)));
         String author = config.text("params.author", config.text("author.name", config.text("author", "")));
@@ -65,8 +69,9 @@ final class HugoSource {
         return out;
     }
 
+    /** Posts and pages go to {@code entries}; other files' paths to {@code others}, placed once bundles are known. */
     private static void classify(Path path, String rel, Map<String, String> permalinks, List<SourceEntry> entries,
-                                 List<SourceFileCopy> files, Map<String, String> skipped) {
+                                 List<String> others, Map<String, String> skipped) {
         String name = SourceFiles.nameOf(rel);
         boolean inSection = rel.contains("/");
         String section = inSection ? rel.substring(0, rel.indexOf('/')) : "";
@@ -80,7 +85,7 @@ final class HugoSource {
         } else if (SourceFiles.isMarkdown(rel)) {
             entries.add(new SourceEntry(path, rel, "pages/" + rel, EntryKind.PAGE, permalinks.get(section)));
         } else {
-            files.add(new SourceFileCopy(path, rel, inSection ? "posts/" + withoutPostFolder(rel) : rel));
+            others.add(rel);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.leafpress.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leafpress.build.BuildOptions;
+import dev.leafpress.build.BuildPipeline;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,5 +41,23 @@ class HugoImportTest {
                 .file("content/posts/a.md", "+++\ntitle = \"A\"\ndate = 2022-02-03\nslug = \"first\"\n+++\nBody.\n")
                 .importAs(SourceKind.HUGO, tmp.resolve("new2"));
         assertThat(OldBlog.read(tmp.resolve("new2/content/posts/a.md"))).contains("aliases: [\"/j/first/\"]");
+    }
+
+    @Test
+    void bundleFilesStayBesideTheirEntryWhenItBecomesAPage() {
+        blog().file("hugo.toml", "title = \"T\"\n")
+                .file("content/about/index.md", "---\ntitle: About me\n---\n![me](me.jpg)\n")
+                .file("content/about/me.jpg", "jpg")
+                .file("content/posts/trip/index.md", "---\ntitle: Trip\ndate: 2020-05-05\n---\n![view](view.jpg)\n")
+                .file("content/posts/trip/view.jpg", "jpg")
+                .importAs(SourceKind.HUGO, tmp.resolve("new"));
+        assertThat(tmp.resolve("new/content/pages/about/me.jpg")).exists();
+        assertThat(tmp.resolve("new/content/posts/about")).doesNotExist();
+        assertThat(tmp.resolve("new/content/posts/trip/view.jpg")).exists();
+        Path out = tmp.resolve("out");
+        BuildPipeline.run(BuildOptions.of(tmp.resolve("new")).withOutput(out));
+        String about = OldBlog.read(out.resolve("about-me/index.html"));
+        String src = about.replaceAll("(?s).*<img[^>]* src=\"([^\"]+)\".*", "$1");
+        assertThat(out.resolve(src.startsWith("/") ? src.substring(1) : "about-me/" + src)).exists();
     }
 }
