@@ -61,7 +61,7 @@ final class JekyllSource {
         } else if (post || frontMatter && !SourceFiles.isMarkdown(rel)) {
             skipped.put(rel, "a Jekyll template or HTML page (Leafpress's theme makes its pages; copy what you need"
                     + " into a template)");
-        } else if (frontMatter && SourceFiles.withoutExtension(name).equals("index")) {
+        } else if (frontMatter && SourceFiles.withoutExtension(name).equals("index") && !rel.contains("/")) {
             skipped.put(rel, "the home page (Leafpress makes its own)");
         } else if (frontMatter) {
             entries.add(new SourceEntry(path, rel, "pages/" + rel, EntryKind.PAGE, pageUrl));

@@ -63,8 +63,12 @@ final class OldUrls {
         return Optional.of(("/" + url).replaceAll("/{2,}", "/"));
     }
 
+    /** {@code about.md} is /about.html (or /about/ with a pretty permalink); {@code docs/index.md} is /docs/. */
     private static Optional<String> jekyllPage(SourceEntry entry, UrlFacts f) {
         String path = f.frame().replaceFirst("\\.[^./]+$", "");
+        if (SourceFiles.nameOf(path).equals("index")) {
+            return Optional.of("/" + path.substring(0, path.length() - "index".length()));
+        }
         return Optional.of("/" + path + (entry.urlPattern().equals("pretty") ? "/" : ".html"));
     }
 

@@ -1,0 +1,46 @@
+package dev.leafpress.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leafpress.build.BuildOptions;
+import dev.leafpress.build.BuildPipeline;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Jekyll blogs imported: which files are posts and pages, and the URLs they had. */
+class JekyllImportTest {
+
+    @TempDir
+    Path tmp;
+
+    private OldBlog blog() {
+        return new OldBlog(tmp.resolve("old")).file("_config.yml", "title: J\n");
+    }
+
+    private String imported(String relative) {
+        return OldBlog.read(tmp.resolve("new/content").resolve(relative));
+    }
+
+    private Path build() {
+        Path out = tmp.resolve("out");
+        BuildPipeline.run(BuildOptions.of(tmp.resolve("new")).withOutput(out));
+        return out;
+    }
+
+    @Test
+    void onlyTheTopIndexIsTheHomePage() {
+        ImportReport report = blog().file("index.md", "---\nlayout: home\n---\n")
+                .file("docs/index.md", "---\ntitle: Docs home\n---\nDocs.\n")
+                .file("projects/index.markdown", "---\ntitle: Projects\n---\nProjects.\n")
+                .file("_posts/2020-01-01-p.md", "---\ntitle: P\n---\nPost.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(report.notConverted()).containsOnlyKeys("index.md");
+        assertThat(report.pages()).isEqualTo(2);
+        assertThat(imported("pages/docs/index.md")).contains("aliases: [\"/docs/\"]");
+        assertThat(imported("pages/projects/index.markdown")).contains("aliases: [\"/projects/\"]");
+        Path out = build();
+        assertThat(OldBlog.read(out.resolve("docs/index.html"))).contains("url=/docs-home/");
+        assertThat(OldBlog.read(out.resolve("projects/index.html"))).contains("Projects.");
+    }
+}
