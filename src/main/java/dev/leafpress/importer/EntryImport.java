@@ -9,6 +9,7 @@ import dev.leafpress.dialect.Dialect;
 import dev.leafpress.dialect.DialectKeys;
 import dev.leafpress.dialect.Header;
 import dev.leafpress.dialect.HeaderFormat;
+import dev.leafpress.dialect.JekyllCategories;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.markup.BodyTemplates;
 import dev.leafpress.markup.Converted;
@@ -49,7 +50,7 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         if (keys.isEmpty() || local.hasErrors()) {
             return Optional.empty();
         }
-        UrlFacts facts = facts(keys.get(), header.mapping(), entry, blog);
+        UrlFacts facts = facts(kind, keys.get(), header.mapping(), entry, blog);
         Optional<String> oldUrl = hasOwnUrl(header.mapping()) ? Optional.empty()
                 : OldUrls.of(kind, entry, facts, blog.settings());
         return Optional.of(new Parsed(dialect, header, keys.get(), oldUrl));
@@ -82,7 +83,8 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         return original.entries().stream().anyMatch(e -> List.of("permalink", "url", "save_as").contains(e.key()));
     }
 
-    private static UrlFacts facts(YamlNode.Mapping keys, YamlNode.Mapping original, SourceEntry entry, SourceBlog blog) {
+    private static UrlFacts facts(SourceKind kind, YamlNode.Mapping keys, YamlNode.Mapping original, SourceEntry entry,
+                                  SourceBlog blog) {
         String date = HeaderEdits.text(keys, "date");
         ZonedDateTime parsed = null;
         try {
@@ -90,7 +92,8 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         } catch (IllegalArgumentException e) {
             parsed = null;
         }
-        List<String> categories = new ArrayList<>();
+        List<String> categories = new ArrayList<>(kind == SourceKind.JEKYLL
+                ? JekyllCategories.ofFolder(entry.frame()) : List.of());
         HeaderEdits.strings(original, "categories").forEach(categories::add);
         HeaderEdits.strings(original, "category").forEach(categories::add);
         String title = HeaderEdits.text(keys, "title");

@@ -1,6 +1,7 @@
 package dev.leafpress.importer;
 
 import dev.leafpress.content.EntryKind;
+import dev.leafpress.dialect.Dialect;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,16 @@ final class JekyllSource {
         return new SourceBlog(settings, entries, files, skipped);
     }
 
+    /** {@code _posts/a.md} to {@code posts/a.md}, {@code ruby/_drafts/a.md} to {@code posts/drafts/ruby/a.md}. */
+    private static String postTarget(String rel) {
+        String path = "/" + rel;
+        boolean draft = Dialect.inJekyllDrafts(rel);
+        int cut = path.indexOf(draft ? "/_drafts/" : "/_posts/");
+        String above = cut == 0 ? "" : path.substring(1, cut);
+        String rest = path.substring(cut + (draft ? "/_drafts/" : "/_posts/").length());
+        return (draft ? "posts/drafts/" : "posts/") + (above.isEmpty() ? "" : above + "/") + rest;
+    }
+
     /** Folders starting with "_" are Jekyll's own (layouts, includes, the built _site), except posts and drafts. */
     private static boolean isInternal(String rel) {
         return rel.startsWith("_") && !rel.startsWith("_posts/") && !rel.startsWith("_drafts/");
@@ -52,12 +63,11 @@ final class JekyllSource {
                                  List<SourceFileCopy> files, Map<String, String> skipped) {
         String name = SourceFiles.nameOf(rel);
         boolean frontMatter = SourceFiles.head(path).startsWith("---\n");
-        boolean post = rel.startsWith("_posts/") || rel.startsWith("_drafts/");
+        boolean post = Dialect.inJekyllFolder(rel);
         if (SourceFiles.unreadable(rel).isPresent()) {
             skipped.put(rel, SourceFiles.unreadable(rel).get());
         } else if (post && SourceFiles.isMarkdown(rel)) {
-            String folder = rel.startsWith("_drafts/") ? "posts/drafts/" : "posts/";
-            entries.add(new SourceEntry(path, rel, folder + rel.substring(rel.indexOf('/') + 1), EntryKind.POST, postUrl));
+            entries.add(new SourceEntry(path, rel, postTarget(rel), EntryKind.POST, postUrl));
         } else if (post || frontMatter && !SourceFiles.isMarkdown(rel)) {
             skipped.put(rel, "a Jekyll template or HTML page (Leafpress's theme makes its pages; copy what you need"
                     + " into a template)");

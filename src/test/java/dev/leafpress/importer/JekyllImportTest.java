@@ -43,4 +43,20 @@ class JekyllImportTest {
         assertThat(OldBlog.read(out.resolve("docs/index.html"))).contains("url=/docs-home/");
         assertThat(OldBlog.read(out.resolve("projects/index.html"))).contains("Projects.");
     }
+
+    @Test
+    void postsInACategoryFolderArePostsWithTheFolderAsCategory() {
+        ImportReport report = new OldBlog(tmp.resolve("old"))
+                .file("_config.yml", "title: J\npermalink: /:categories/:year/:month/:day/:title/\n")
+                .file("ruby/_posts/2016-05-01-cat-folder.md", "---\ntitle: In ruby\n---\nHi.\n")
+                .file("ops/_drafts/later.md", "---\ntitle: Later\ndate: 2016-06-01\n---\nHi.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(report.posts()).isEqualTo(2);
+        assertThat(report.pages()).isZero();
+        assertThat(imported("posts/ruby/2016-05-01-cat-folder.md")).contains("category: \"ruby\"")
+                .contains("aliases: [\"/ruby/2016/05/01/cat-folder/\"]");
+        assertThat(imported("posts/drafts/ops/later.md")).contains("category: \"ops\"").contains("draft: true");
+        Path out = build();
+        assertThat(OldBlog.read(out.resolve("ruby/2016/05/01/cat-folder/index.html"))).contains("url=/posts/cat-folder/");
+    }
 }
