@@ -2,6 +2,7 @@ package dev.leafpress.importer;
 
 import dev.leafpress.content.ContentFile;
 import dev.leafpress.content.DateParser;
+import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.EntryParser;
 import dev.leafpress.content.SourceFile;
 import dev.leafpress.content.SourceReader;
@@ -49,6 +50,12 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         problems.addAll(local.sorted());
         if (keys.isEmpty() || local.hasErrors()) {
             return Optional.empty();
+        }
+        if (kind == SourceKind.JEKYLL && entry.kind() == EntryKind.PAGE) {
+            keys = PageTitles.titled(entry, keys.get(), header.mapping(), problems);
+            if (keys.isEmpty()) {
+                return Optional.empty();
+            }
         }
         UrlFacts facts = facts(kind, keys.get(), header.mapping(), entry, blog);
         Optional<String> oldUrl = hasOwnUrl(header.mapping()) ? Optional.empty()

@@ -37,4 +37,10 @@ class JekyllAsIsTest {
         assertThat(Files.exists(site.output().resolve("tag/linux/index.html"))).isTrue();
         assertThat(Files.exists(site.output().resolve("tag/extra/index.html"))).isTrue();
     }
+
+    @Test
+    void aPostWithoutTitleIsTitledFromItsFileName() throws IOException {
+        TempSite site = site().file("content/_posts/2016-07-01-title-from-file.md", "---\nlayout: post\n---\nHi.\n");
+        assertThat(built(site, "posts/title-from-file/index.html").select("h1").text()).isEqualTo("Title From File");
+    }
 }

@@ -59,4 +59,19 @@ class JekyllImportTest {
         Path out = build();
         assertThat(OldBlog.read(out.resolve("ruby/2016/05/01/cat-folder/index.html"))).contains("url=/posts/cat-folder/");
     }
+
+    @Test
+    void entriesWithoutTitleAreTitledFromTheFileNameExceptThe404Page() {
+        ImportReport report = blog().file("_posts/2016-07-01-title-from-file.md", "---\nlayout: post\n---\nNo title.\n")
+                .file("404.md", "---\npermalink: /404.html\nlayout: default\n---\nNot found.\n")
+                .file("contact.markdown", "---\nlayout: page\n---\nMail me.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(report.notConverted()).containsOnlyKeys("404.md");
+        assertThat(report.notConverted().get("404.md")).contains("Leafpress makes its own 404.html");
+        assertThat(imported("posts/2016-07-01-title-from-file.md")).contains("title: \"Title From File\"");
+        assertThat(imported("pages/contact.markdown")).contains("title: \"Contact\"");
+        Path out = build();
+        assertThat(OldBlog.read(out.resolve("posts/title-from-file/index.html"))).contains("Title From File");
+        assertThat(OldBlog.read(out.resolve("404.html"))).doesNotContain("Not found.");
+    }
 }
