@@ -97,12 +97,17 @@ final class OldUrls {
                     .replace(":month", fmt(f.date(), "MM")).replace(":day", fmt(f.date(), "dd"))
                     .replace(":yearday", String.valueOf(f.date().getDayOfYear()));
         }
-        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT));
+        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT).replace("#", "%23"));
     }
 
-    /** Hugo's urlize: lowercase, spaces to "-", only letters, digits and "-_.~" kept. */
+    /**
+     * Hugo's urlize: lowercase, spaces to "-", letters, digits, marks and ". _ - # + ~" kept,
+     * other punctuation dropped, runs of "-" made one: "C# and F#: a tour" is "c#-and-f#-a-tour".
+     * In the URL the "#" is written {@code %23}, as browsers request that folder.
+     */
     static String urlize(String title) {
-        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-").replaceAll("[^\\p{L}\\p{N}\\-_.~]", "");
+        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")
+                .replaceAll("[^\\p{L}\\p{N}\\p{M}\\-_.#+~]", "").replaceAll("-{2,}", "-");
     }
 
     private static String fmt(java.time.ZonedDateTime date, String pattern) {

@@ -60,4 +60,17 @@ class HugoImportTest {
         String src = about.replaceAll("(?s).*<img[^>]* src=\"([^\"]+)\".*", "$1");
         assertThat(out.resolve(src.startsWith("/") ? src.substring(1) : "about-me/" + src)).exists();
     }
+
+    @Test
+    void titlesInOldUrlsAreUrlizedTheHugoWay() {
+        blog().file("hugo.toml", "title = \"T\"\n[permalinks]\nposts = \"/:year/:title/\"\n")
+                .file("content/posts/b.md", "---\ntitle: \"Part 1 - Intro & Setup\"\ndate: 2020-01-02\n---\nB.\n")
+                .file("content/posts/c.md", "---\ntitle: \"C# and F#: a tour\"\ndate: 2020-01-03\n---\nC.\n")
+                .importAs(SourceKind.HUGO, tmp.resolve("new"));
+        assertThat(imported("posts/b.md")).contains("aliases: [\"/2020/part-1-intro-setup/\"]");
+        Path out = tmp.resolve("out");
+        BuildPipeline.run(BuildOptions.of(tmp.resolve("new")).withOutput(out));
+        assertThat(out.resolve("2020/part-1-intro-setup/index.html")).exists();
+        assertThat(out.resolve("2020/c#-and-f#-a-tour/index.html")).exists();
+    }
 }
