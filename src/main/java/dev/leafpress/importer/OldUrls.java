@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
 final class OldUrls {
 
     private static final Pattern PY_DATE = Pattern.compile("\\{date:([^}]*)}");
+    /** Lowercase letters that unidecode spells out and Unicode does not decompose. */
+    private static final Map<Integer, String> UNIDECODE = Map.ofEntries(Map.entry((int) 'ß', "ss"),
+            Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'đ', "d"), Map.entry((int) 'ł', "l"), Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ð', "d"), Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"),
+            Map.entry((int) 'ŧ', "t"), Map.entry((int) 'ŋ', "ng"));
 
     private OldUrls() {
     }
@@ -41,9 +48,16 @@ final class OldUrls {
                 .replace("{lang}", "en"));
     }
 
-    /** Pelican's slugify: ASCII only, word characters and hyphens, spaces to "-". */
+    /**
+     * Pelican's slugify: unidecode to ASCII, word characters and hyphens kept, spaces to "-".
+     * Letters without a decomposition are spelled as unidecode spells them ("Straße" is
+     * "strasse", "København" "kobenhavn"); accents are dropped.
+     */
     static String pelicanSlug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+        StringBuilder folded = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> folded.append(
+                UNIDECODE.getOrDefault(c, Character.toString(c))));
+        String ascii = Normalizer.normalize(folded, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
         return ascii.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "-");
     }
 

@@ -53,4 +53,11 @@ class OldUrlsTest {
         assertThat(OldUrls.urlize("C++ & Go: Über")).isEqualTo("c++-go-über");
         assertThat(OldUrls.urlize("Na\u0308ive ~ v1.2_final")).isEqualTo("na\u0308ive-~-v1.2_final");
     }
+
+    @Test
+    void pelicanSlugsSpellLettersTheWayUnidecodeDoes() {
+        assertThat(OldUrls.pelicanSlug("Straße nach København")).isEqualTo("strasse-nach-kobenhavn");
+        assertThat(OldUrls.pelicanSlug("Æble, Łódź & Åland")).isEqualTo("aeble-lodz-aland");
+        assertThat(OldUrls.pelicanSlug("Part 1 - Intro & Setup")).isEqualTo("part-1-intro-setup");
+    }
 }
