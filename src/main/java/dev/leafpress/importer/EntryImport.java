@@ -64,10 +64,11 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
     }
 
     /** The new file: old URL added to aliases, template syntax converted, old links rewritten. */
-    static EntryImport convert(Parsed parsed, SourceEntry entry, ImportTargets targets, LinkMap links) {
+    static EntryImport convert(Parsed parsed, SourceEntry entry, SiteSettings settings, ImportTargets targets,
+                               LinkMap links) {
         YamlNode.Mapping written = HeaderEdits.withAlias(parsed.keys(), parsed.oldUrl());
         String source = parsed.header().body();
-        Optional<String> marked = ExcerptMarker.of(parsed.header().mapping(), source);
+        Optional<String> marked = ExcerptMarker.of(parsed.header().mapping(), settings.excerptSeparator(), source);
         if (marked.isPresent()) {
             written = HeaderEdits.without(written, "summary");
             source = marked.get();

@@ -77,7 +77,8 @@ public final class Importer {
             List<String> leftAsIs = new ArrayList<>();
             int urls = 0;
             for (Map.Entry<SourceEntry, EntryImport.Parsed> e : parsed.entrySet()) {
-                EntryImport done = EntryImport.convert(e.getValue(), e.getKey(), targets, links);
+                EntryImport done = EntryImport.convert(e.getValue(), e.getKey(), blog.settings(), targets,
+                        links);
                 writeFile(e.getKey().target(), done.text());
                 done.notes().forEach(n -> leftAsIs.add(e.getKey().frame() + ":" + n));
                 urls += done.oldUrls().size();

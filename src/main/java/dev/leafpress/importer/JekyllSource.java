@@ -40,7 +40,8 @@ final class JekyllSource {
         String author = config.text("author", config.text("author.name", ""));
         SiteSettings settings = new SiteSettings(config.text("title", "My blog"), config.text("description", ""),
                 author, Settings.baseUrl(config.text("url", "") + config.text("baseurl", "")),
-                config.text("lang", "en"), Settings.zone(config.text("timezone", "UTC")));
+                config.text("lang", "en"), Settings.zone(config.text("timezone", "UTC")),
+                config.text("excerpt_separator", null));
         return new SourceBlog(settings, entries, files, skipped);
     }
 

@@ -74,4 +74,15 @@ class JekyllImportTest {
         assertThat(OldBlog.read(out.resolve("posts/title-from-file/index.html"))).contains("Title From File");
         assertThat(OldBlog.read(out.resolve("404.html"))).doesNotContain("Not found.");
     }
+
+    @Test
+    void theSiteWideExcerptSeparatorMarksTheExcerpt() {
+        new OldBlog(tmp.resolve("old")).file("_config.yml", "title: J\nexcerpt_separator: \"<!-- excerpt -->\"\n")
+                .file("_posts/2019-05-05-first.md", "---\ntitle: First\n---\nIntro.\n\n<!-- excerpt -->\n\nMore.\n")
+                .file("_posts/2019-05-06-own.md",
+                        "---\ntitle: Own\nexcerpt_separator: \"<!--cut-->\"\n---\nIntro.\n<!--cut-->\nMore.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(imported("posts/2019-05-05-first.md")).contains("\n<!-- more -->\n").doesNotContain("excerpt -->");
+        assertThat(imported("posts/2019-05-06-own.md")).contains("\n<!-- more -->\n").doesNotContain("<!--cut-->");
+    }
 }
