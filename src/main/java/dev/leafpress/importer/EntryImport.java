@@ -1,9 +1,11 @@
 package dev.leafpress.importer;
 
+import dev.leafpress.config.Permalink;
 import dev.leafpress.content.ContentFile;
 import dev.leafpress.content.DateParser;
 import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.EntryParser;
+import dev.leafpress.content.Slugs;
 import dev.leafpress.content.SourceFile;
 import dev.leafpress.content.SourceReader;
 import dev.leafpress.dialect.Dialect;
@@ -32,6 +34,24 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
 
     /** The header read in its dialect and the URL it had; empty with reasons in {@code problems}. */
     record Parsed(Dialect dialect, Header header, YamlNode.Mapping keys, Optional<String> oldUrl) {
+
+        /** True when the entry is written as a draft, so the new site has no page and no redirects for it. */
+        boolean draft() {
+            return "true".equals(HeaderEdits.text(keys, "draft"));
+        }
+
+        /** Pelican's {@code Status: hidden}: published but unlisted there, a draft here. */
+        boolean hidden() {
+            return "hidden".equalsIgnoreCase(String.valueOf(HeaderEdits.text(header.mapping(), "status")).strip());
+        }
+
+        /** Where the new site puts the entry, with the imported site.yaml's default permalink. */
+        String newPath(EntryKind kind) {
+            String slug = HeaderEdits.text(keys, "slug");
+            String title = HeaderEdits.text(keys, "title");
+            String name = Slugs.slugify(slug != null ? slug : title == null ? "" : title);
+            return kind == EntryKind.PAGE ? name + "/" : Permalink.DEFAULT.expand("", "", "", name, "");
+        }
 
         /** Every URL the entry had: the one its generator made and those its header names. */
         List<String> oldUrls() {

@@ -3,11 +3,11 @@ package dev.leafpress.importer;
 import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.SourceReader;
 import dev.leafpress.dialect.HeaderFormat;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -17,21 +17,14 @@ import java.util.regex.Pattern;
  */
 final class HugoSource {
 
-    private static final String[] CONFIGS = {"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
-        "config.yaml", "config.yml", "config.json"};
     private static final Pattern HAS_DATE = Pattern.compile("(?m)^\\s*\"?date\"?\\s*[:=]");
 
     private HugoSource() {
     }
 
     static SourceBlog read(Path root) {
-        ConfigValues config = ConfigValues.empty();
-        for (String name : CONFIGS) {
-            if (Files.isRegularFile(root.resolve(name))) {
-                config = ConfigValues.read(root.resolve(name));
-                break;
-            }
-        }
+        Optional<ConfigValues> found = HugoConfig.read(root);
+        ConfigValues config = found.orElse(ConfigValues.empty());
         Map<String, String> permalinks = permalinks(config);
         List<SourceEntry> entries = new ArrayList<>();
         List<SourceFileCopy> files = new ArrayList<>();
@@ -50,7 +43,8 @@ final class HugoSource {
         SiteSettings settings = new SiteSettings(config.text("title", "My blog"), config.text("params.description", ""),
                 author, Settings.baseUrl(config.text("baseURL", "")), config.text("languageCode", "en"),
                 Settings.zone(config.text("timeZone", "UTC")));
-        return new SourceBlog(settings, entries, files, skipped);
+        return new SourceBlog(settings, entries, files, skipped, found.isPresent() ? List.of()
+                : SourceBlog.noSettings("hugo.toml, config.toml (or their YAML and JSON forms) or config/_default/"));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.leafpress.importer;
 
 import dev.leafpress.content.EntryKind;
 import dev.leafpress.dialect.Dialect;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ final class JekyllSource {
                 author, Settings.baseUrl(config.text("url", "") + config.text("baseurl", "")),
                 config.text("lang", "en"), Settings.zone(config.text("timezone", "UTC")),
                 config.text("excerpt_separator", null));
-        return new SourceBlog(settings, entries, files, skipped);
+        return new SourceBlog(settings, entries, files, skipped, Files.isRegularFile(root.resolve("_config.yml"))
+                ? List.of() : SourceBlog.noSettings("_config.yml"));
     }
 
     /** {@code _posts/a.md} to {@code posts/a.md}, {@code ruby/_drafts/a.md} to {@code posts/drafts/ruby/a.md}. */

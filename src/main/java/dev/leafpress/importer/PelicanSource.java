@@ -50,7 +50,8 @@ final class PelicanSource {
         SiteSettings settings = new SiteSettings(py.get("SITENAME", "My blog"), py.get("SITESUBTITLE", ""),
                 py.get("AUTHOR", ""), Settings.baseUrl(py.get("SITEURL", "")), py.get("DEFAULT_LANG", "en"),
                 Settings.zone(py.get("TIMEZONE", "UTC")));
-        return new SourceBlog(settings, entries, files, skipped);
+        return new SourceBlog(settings, entries, files, skipped, Files.isRegularFile(root.resolve("pelicanconf.py"))
+                ? List.of() : SourceBlog.noSettings("pelicanconf.py"));
     }
 
     /**

@@ -73,4 +73,31 @@ class HugoImportTest {
         assertThat(out.resolve("2020/part-1-intro-setup/index.html")).exists();
         assertThat(out.resolve("2020/c#-and-f#-a-tour/index.html")).exists();
     }
+
+    @Test
+    void theConfigFolderIsReadAndAMissingConfigIsAWarning() {
+        ImportReport report = blog().file("config/_default/hugo.toml", "baseURL = \"https://h5.example/\"\n")
+                .file("config/_default/permalinks.toml", "posts = \"/:year/:month/:slug/\"\n")
+                .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2020-01-02\n---\nHi.\n")
+                .importAs(SourceKind.HUGO, tmp.resolve("new"));
+        assertThat(report.warnings()).isEmpty();
+        assertThat(imported("posts/hello.md")).contains("aliases: [\"/2020/01/hello/\"]");
+        assertThat(OldBlog.read(tmp.resolve("new/site.yaml"))).contains("base_url: \"https://h5.example/\"");
+        ImportReport bare = new OldBlog(tmp.resolve("bare"))
+                .file("content/posts/hello.md", "---\ntitle: Hello\ndate: 2020-01-02\n---\nHi.\n")
+                .importAs(SourceKind.HUGO, tmp.resolve("new2"));
+        assertThat(bare.warnings()).singleElement().asString().startsWith("found no hugo.toml");
+        assertThat(bare.lines()).contains("  warnings (1):");
+    }
+
+    @Test
+    void urlsKeptCountsDistinctRedirectsAndAliasesAreWrittenOnce() {
+        ImportReport report = blog().file("hugo.toml", "title = \"T\"\n")
+                .file("content/posts/renamed.md", "---\ntitle: Renamed\ndate: 2020-05-05\naliases:\n"
+                        + "  - /old/\n  - /old\n  - /posts/renamed/\n---\nBody.\n")
+                .file("content/posts/later.md", "---\ntitle: Later\ndate: 2020-05-06\ndraft: true\n---\nBody.\n")
+                .importAs(SourceKind.HUGO, tmp.resolve("new"));
+        assertThat(imported("posts/renamed.md")).contains("aliases: [\"/old/\", \"/posts/renamed/\"]");
+        assertThat(report.urlsKept()).isEqualTo(1);
+    }
 }

@@ -29,4 +29,17 @@ class PelicanImportTest {
         assertThat(imported("site.yaml")).contains("base_url: \"https://carl.example.org/\"");
         assertThat(imported("content/posts/blog/first.md")).contains("[second](../../posts/blog/second.md)");
     }
+
+    @Test
+    void hiddenPostsBecomeDraftsAndTheReportSaysTheirUrlStopsWorking() {
+        ImportReport report = new OldBlog(tmp.resolve("old")).file("pelicanconf.py", "SITENAME = 'C'\n")
+                .file("content/linux/hidden.md", "Title: Hidden post\nDate: 2015-01-01\nStatus: hidden\n\nHi.\n")
+                .file("content/linux/shown.md", "Title: Shown\nDate: 2015-01-02\n\nHi.\n")
+                .importAs(SourceKind.PELICAN, tmp.resolve("new"));
+        assertThat(imported("content/posts/linux/hidden.md")).contains("draft: true");
+        assertThat(report.drafts()).isEqualTo(1);
+        assertThat(report.urlsKept()).isEqualTo(1);
+        assertThat(report.warnings()).singleElement().asString().startsWith("linux/hidden.md: 'Status: hidden'")
+                .contains("/hidden-post.html stops working");
+    }
 }
