@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Markdown with a Pelican header anywhere (Pelican's category folders) are read. Elsewhere,
  * Markdown that starts with a front matter header is read too, as Hugo and Jekyll blogs keep it:
  * directly in {@code content/} it is a page ({@code about.md}); in another folder (a Hugo section
- * such as {@code blog/}) a post when the header has a date, else a page. {@code index.md} and
- * {@code _index.md} there are home and section pages, which Leafpress makes itself. The rest is copied.
+ * such as {@code blog/}) a post when the header has a date, else a page. The top {@code index.md}
+ * and any {@code _index.md} are home and section pages, which Leafpress makes itself. The rest is copied.
  */
 final class EntryFolders {
 
@@ -49,13 +49,17 @@ final class EntryFolders {
         return switch (header(file)) {
             case PELICAN -> Role.POST;
             case NONE -> Role.ASSET;
-            case UNDATED -> isIndex(name) ? Role.SKIPPED : Role.PAGE;
-            case DATED -> isIndex(name) ? Role.SKIPPED : relative.contains("/") ? Role.POST : Role.PAGE;
+            case UNDATED -> isHomeOrSection(name, relative) ? Role.SKIPPED : Role.PAGE;
+            case DATED -> isHomeOrSection(name, relative) ? Role.SKIPPED : relative.contains("/") ? Role.POST : Role.PAGE;
         };
     }
 
-    private static boolean isIndex(String name) {
-        return name.startsWith("index.") || name.startsWith("_index.");
+    /**
+     * Only the top {@code index.md} is the home page; {@code docs/index.md} is an ordinary page in
+     * Jekyll and a leaf bundle in Hugo. {@code _index.md} is a Hugo section page wherever it is.
+     */
+    private static boolean isHomeOrSection(String name, String relative) {
+        return name.startsWith("_index.") || name.startsWith("index.") && !relative.contains("/");
     }
 
     /** Why a file is not published, or why it is only copied; empty for the usual cases. */

@@ -31,6 +31,9 @@ public final class DialectKeys {
             PelicanKeys.apply(keys, relative);
             keys.rename("modified", "updated");
         } else {
+            if (dialect == Dialect.JEKYLL) {
+                keys.folderCategories(JekyllCategories.ofFolder(relative));
+            }
             keys.categoriesAndTags(dialect == Dialect.JEKYLL);
             keys.aliases("url", "permalink");
             keys.remove("layout");
@@ -121,6 +124,20 @@ public final class DialectKeys {
                 fields.diagnostics().error(fields.at(item), "'" + key + "' items must be strings, found "
                         + item.describe());
             }
+        }
+
+        /** Categories from the folders a file is in go before those its {@code categories} names. */
+        void folderCategories(List<String> folders) {
+            if (folders.isEmpty()) {
+                return;
+            }
+            int line = 1 - header.lineOffset();
+            List<YamlNode> all = new ArrayList<>();
+            folders.forEach(f -> all.add(new YamlNode.Scalar(f, YamlNode.Scalar.Kind.STRING, line, 0)));
+            YamlNode.Entry written = entries.get("categories");
+            all.addAll(strings("categories", true));
+            YamlNode.Entry at = written != null ? written : new YamlNode.Entry("categories", line, 0, null);
+            put("categories", at, new YamlNode.Sequence(List.copyOf(all), at.line(), at.column()));
         }
 
         /** {@code categories}: the first is the category (unless one is given), the others are tags. */

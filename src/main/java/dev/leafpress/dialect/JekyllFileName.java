@@ -1,5 +1,6 @@
 package dev.leafpress.dialect;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,5 +20,20 @@ public record JekyllFileName(String date, String slug) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         Matcher m = NAME.matcher(name);
         return m.matches() ? Optional.of(new JekyllFileName(m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /**
+     * The title Jekyll gives an entry without one: the slug's words capitalised, so
+     * {@code title-from-file} is {@code Title From File}.
+     */
+    public static String titleize(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String word : slug.split("-")) {
+            if (!word.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
     }
 }

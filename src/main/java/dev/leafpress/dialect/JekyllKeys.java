@@ -3,7 +3,10 @@ package dev.leafpress.dialect;
 import dev.leafpress.yaml.YamlNode;
 import java.util.Optional;
 
-/** Jekyll's own keys: the date and slug in the file name, drafts, {@code published}, excerpts. */
+/**
+ * Jekyll's own keys: the date, slug and (when missing) title from the file name, drafts,
+ * {@code published}, excerpts.
+ */
 final class JekyllKeys {
 
     private JekyllKeys() {
@@ -17,6 +20,9 @@ final class JekyllKeys {
         }
         if (!keys.has("slug") && name.isPresent()) {
             keys.putDerived("slug", name.get().slug());
+        }
+        if (!keys.has("title") && name.isPresent()) {
+            keys.putDerived("title", JekyllFileName.titleize(name.get().slug()));
         }
         published(keys);
         excerpt(keys, body);

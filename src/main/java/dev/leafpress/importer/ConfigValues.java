@@ -44,6 +44,22 @@ final class ConfigValues {
         }
     }
 
+    /** These values, with the top-level keys of {@code under} that these lack. */
+    ConfigValues over(ConfigValues under) {
+        List<YamlNode.Entry> entries = new ArrayList<>(root.entries());
+        under.root.entries().stream().filter(e -> root.entries().stream()
+                .noneMatch(own -> own.key().equalsIgnoreCase(e.key()))).forEach(entries::add);
+        return new ConfigValues(new YamlNode.Mapping(List.copyOf(entries), root.line(), root.column()));
+    }
+
+    /** These values with {@code values} under {@code key}, as Hugo reads {@code config/_default/params.toml}. */
+    ConfigValues with(String key, ConfigValues values) {
+        List<YamlNode.Entry> entries = new ArrayList<>(root.entries());
+        entries.removeIf(e -> e.key().equalsIgnoreCase(key));
+        entries.add(new YamlNode.Entry(key, 0, 0, values.root));
+        return new ConfigValues(new YamlNode.Mapping(List.copyOf(entries), root.line(), root.column()));
+    }
+
     Optional<YamlNode> node(String dotted) {
         YamlNode node = root;
         for (String key : dotted.split("\\.")) {

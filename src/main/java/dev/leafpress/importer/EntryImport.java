@@ -1,14 +1,18 @@
 package dev.leafpress.importer;
 
+import dev.leafpress.config.Permalink;
 import dev.leafpress.content.ContentFile;
 import dev.leafpress.content.DateParser;
+import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.EntryParser;
+import dev.leafpress.content.Slugs;
 import dev.leafpress.content.SourceFile;
 import dev.leafpress.content.SourceReader;
 import dev.leafpress.dialect.Dialect;
 import dev.leafpress.dialect.DialectKeys;
 import dev.leafpress.dialect.Header;
 import dev.leafpress.dialect.HeaderFormat;
+import dev.leafpress.dialect.JekyllCategories;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.markup.BodyTemplates;
 import dev.leafpress.markup.Converted;
@@ -31,6 +35,24 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
     /** The header read in its dialect and the URL it had; empty with reasons in {@code problems}. */
     record Parsed(Dialect dialect, Header header, YamlNode.Mapping keys, Optional<String> oldUrl) {
 
+        /** True when the entry is written as a draft, so the new site has no page and no redirects for it. */
+        boolean draft() {
+            return "true".equals(HeaderEdits.text(keys, "draft"));
+        }
+
+        /** Pelican's {@code Status: hidden}: published but unlisted there, a draft here. */
+        boolean hidden() {
+            return "hidden".equalsIgnoreCase(String.valueOf(HeaderEdits.text(header.mapping(), "status")).strip());
+        }
+
+        /** Where the new site puts the entry, with the imported site.yaml's default permalink. */
+        String newPath(EntryKind kind) {
+            String slug = HeaderEdits.text(keys, "slug");
+            String title = HeaderEdits.text(keys, "title");
+            String name = Slugs.slugify(slug != null ? slug : title == null ? "" : title);
+            return kind == EntryKind.PAGE ? name + "/" : Permalink.DEFAULT.expand("", "", "", name, "");
+        }
+
         /** Every URL the entry had: the one its generator made and those its header names. */
         List<String> oldUrls() {
             List<String> all = new ArrayList<>(HeaderEdits.strings(keys, "aliases"));
@@ -49,17 +71,24 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         if (keys.isEmpty() || local.hasErrors()) {
             return Optional.empty();
         }
-        UrlFacts facts = facts(keys.get(), header.mapping(), entry, blog);
+        if (kind == SourceKind.JEKYLL && entry.kind() == EntryKind.PAGE) {
+            keys = PageTitles.titled(entry, keys.get(), header.mapping(), problems);
+            if (keys.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        UrlFacts facts = facts(kind, keys.get(), header.mapping(), entry, blog);
         Optional<String> oldUrl = hasOwnUrl(header.mapping()) ? Optional.empty()
                 : OldUrls.of(kind, entry, facts, blog.settings());
         return Optional.of(new Parsed(dialect, header, keys.get(), oldUrl));
     }
 
     /** The new file: old URL added to aliases, template syntax converted, old links rewritten. */
-    static EntryImport convert(Parsed parsed, SourceEntry entry, ImportTargets targets, LinkMap links) {
+    static EntryImport convert(Parsed parsed, SourceEntry entry, SiteSettings settings, ImportTargets targets,
+                               LinkMap links) {
         YamlNode.Mapping written = HeaderEdits.withAlias(parsed.keys(), parsed.oldUrl());
         String source = parsed.header().body();
-        Optional<String> marked = ExcerptMarker.of(parsed.header().mapping(), source);
+        Optional<String> marked = ExcerptMarker.of(parsed.header().mapping(), settings.excerptSeparator(), source);
         if (marked.isPresent()) {
             written = HeaderEdits.without(written, "summary");
             source = marked.get();
@@ -82,7 +111,8 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         return original.entries().stream().anyMatch(e -> List.of("permalink", "url", "save_as").contains(e.key()));
     }
 
-    private static UrlFacts facts(YamlNode.Mapping keys, YamlNode.Mapping original, SourceEntry entry, SourceBlog blog) {
+    private static UrlFacts facts(SourceKind kind, YamlNode.Mapping keys, YamlNode.Mapping original, SourceEntry entry,
+                                  SourceBlog blog) {
         String date = HeaderEdits.text(keys, "date");
         ZonedDateTime parsed = null;
         try {
@@ -90,7 +120,8 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         } catch (IllegalArgumentException e) {
             parsed = null;
         }
-        List<String> categories = new ArrayList<>();
+        List<String> categories = new ArrayList<>(kind == SourceKind.JEKYLL
+                ? JekyllCategories.ofFolder(entry.frame()) : List.of());
         HeaderEdits.strings(original, "categories").forEach(categories::add);
         HeaderEdits.strings(original, "category").forEach(categories::add);
         String title = HeaderEdits.text(keys, "title");

@@ -4,7 +4,7 @@ import dev.leafpress.yaml.YamlNode;
 import java.util.Optional;
 
 /**
- * Jekyll's {@code excerpt_separator} on a line of its own becomes Leafpress's
+ * Jekyll's {@code excerpt_separator} (the post's own, else the site's) on a line of its own becomes Leafpress's
  * {@code <!-- more -->}, so an imported post does not carry its introduction twice.
  */
 final class ExcerptMarker {
@@ -12,9 +12,13 @@ final class ExcerptMarker {
     private ExcerptMarker() {
     }
 
-    /** The body with the marker, or empty when the header names no separator on a line of its own. */
-    static Optional<String> of(YamlNode.Mapping original, String body) {
-        String separator = HeaderEdits.text(original, "excerpt_separator");
+    /**
+     * The body with the marker, or empty when neither the header nor the site ({@code siteSeparator},
+     * may be null) names a separator that stands on a line of its own.
+     */
+    static Optional<String> of(YamlNode.Mapping original, String siteSeparator, String body) {
+        String own = HeaderEdits.text(original, "excerpt_separator");
+        String separator = own != null ? own : siteSeparator;
         if (separator == null || separator.isBlank() || HeaderEdits.text(original, "excerpt") != null) {
             return Optional.empty();
         }

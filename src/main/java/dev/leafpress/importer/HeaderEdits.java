@@ -2,8 +2,10 @@ package dev.leafpress.importer;
 
 import dev.leafpress.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Small reads and edits of a header mapping during an import. */
@@ -32,12 +34,11 @@ final class HeaderEdits {
         return out;
     }
 
-    /** Adds {@code url} to the end of {@code aliases}, making the key if needed. */
+    /** Adds {@code url} to the end of {@code aliases}, making the key if needed, each address once. */
     static YamlNode.Mapping withAlias(YamlNode.Mapping keys, Optional<String> url) {
-        if (url.isEmpty()) {
+        if (url.isEmpty() && keys.entry("aliases").isEmpty()) {
             return keys;
         }
-        YamlNode.Scalar alias = new YamlNode.Scalar(url.get(), YamlNode.Scalar.Kind.STRING, 0, 0);
         List<YamlNode.Entry> entries = new ArrayList<>(keys.entries());
         Optional<YamlNode.Entry> existing = keys.entry("aliases");
         List<YamlNode> items = new ArrayList<>();
@@ -48,12 +49,17 @@ final class HeaderEdits {
                 items.add(v);
             }
         });
-        if (items.stream().noneMatch(i -> i instanceof YamlNode.Scalar s && s.text().equals(url.get()))) {
-            items.add(alias);
-        }
-        YamlNode.Entry entry = new YamlNode.Entry("aliases", 0, 0, new YamlNode.Sequence(List.copyOf(items), 0, 0));
+        url.ifPresent(u -> items.add(new YamlNode.Scalar(u, YamlNode.Scalar.Kind.STRING, 0, 0)));
+        YamlNode.Entry entry = new YamlNode.Entry("aliases", 0, 0, new YamlNode.Sequence(distinct(items), 0, 0));
         existing.ifPresentOrElse(e -> entries.set(entries.indexOf(e), entry), () -> entries.add(entry));
         return new YamlNode.Mapping(List.copyOf(entries), keys.line(), keys.column());
+    }
+
+    /** Aliases naming one address once: "/old", "/old/" and "/old/index.html" are one. */
+    private static List<YamlNode> distinct(List<YamlNode> items) {
+        Set<String> seen = new HashSet<>();
+        return items.stream().filter(i -> !(i instanceof YamlNode.Scalar s)
+                || seen.add(KeptUrls.path(s.text()).orElse(s.text()))).toList();
     }
 
     static YamlNode.Mapping without(YamlNode.Mapping keys, String key) {

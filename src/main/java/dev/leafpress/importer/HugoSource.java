@@ -3,11 +3,11 @@ package dev.leafpress.importer;
 import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.SourceReader;
 import dev.leafpress.dialect.HeaderFormat;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -17,40 +17,55 @@ import java.util.regex.Pattern;
  */
 final class HugoSource {
 
-    private static final String[] CONFIGS = {"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml",
-        "config.yaml", "config.yml", "config.json"};
     private static final Pattern HAS_DATE = Pattern.compile("(?m)^\\s*\"?date\"?\\s*[:=]");
 
     private HugoSource() {
     }
 
     static SourceBlog read(Path root) {
-        ConfigValues config = ConfigValues.empty();
-        for (String name : CONFIGS) {
-            if (Files.isRegularFile(root.resolve(name))) {
-                config = ConfigValues.read(root.resolve(name));
-                break;
-            }
-        }
-        Map<String, String> permalinks = config.map("permalinks");
+        Optional<ConfigValues> found = HugoConfig.read(root);
+        ConfigValues config = found.orElse(ConfigValues.empty());
+        Map<String, String> permalinks = permalinks(config);
         List<SourceEntry> entries = new ArrayList<>();
         List<SourceFileCopy> files = new ArrayList<>();
         Map<String, String> skipped = new TreeMap<>();
         Path content = root.resolve("content");
+        List<String> others = new ArrayList<>();
         for (String rel : SourceFiles.list(content)) {
-            classify(content.resolve(rel), rel, permalinks, entries, files, skipped);
+            classify(content.resolve(rel), rel, permalinks, entries, others, skipped);
         }
+        HugoBundles bundles = new HugoBundles(entries);
+        others.forEach(rel -> files.add(new SourceFileCopy(content.resolve(rel), rel, bundles.target(rel)
+                .orElse(rel.contains("/") ? "posts/" + withoutPostFolder(rel) : rel))));
         SourceFiles.list(root.resolve("static")).forEach(rel ->
                 files.add(new SourceFileCopy(root.resolve("static").resolve(rel), rel, rel)));
         String author = config.text("params.author", config.text("author.name", config.text("author", "")));
         SiteSettings settings = new SiteSettings(config.text("title", "My blog"), config.text("params.description", ""),
                 author, Settings.baseUrl(config.text("baseURL", "")), config.text("languageCode", "en"),
                 Settings.zone(config.text("timeZone", "UTC")));
-        return new SourceBlog(settings, entries, files, skipped);
+        return new SourceBlog(settings, entries, files, skipped, found.isPresent() ? List.of()
+                : SourceBlog.noSettings("hugo.toml, config.toml (or their YAML and JSON forms) or config/_default/"));
     }
 
+    /**
+     * Page permalinks by section: the plain {@code [permalinks]} form, overridden by the
+     * {@code [permalinks.page]} table current Hugo documents. Tables ({@code section}, {@code term},
+     * {@code taxonomy}) are not patterns: they are for listing pages, which Leafpress makes itself.
+     */
+    static Map<String, String> permalinks(ConfigValues config) {
+        Map<String, String> out = new TreeMap<>();
+        config.map("permalinks").forEach((section, pattern) -> {
+            if (!pattern.isEmpty()) {
+                out.put(section, pattern);
+            }
+        });
+        out.putAll(config.map("permalinks.page"));
+        return out;
+    }
+
+    /** Posts and pages go to {@code entries}; other files' paths to {@code others}, placed once bundles are known. */
     private static void classify(Path path, String rel, Map<String, String> permalinks, List<SourceEntry> entries,
-                                 List<SourceFileCopy> files, Map<String, String> skipped) {
+                                 List<String> others, Map<String, String> skipped) {
         String name = SourceFiles.nameOf(rel);
         boolean inSection = rel.contains("/");
         String section = inSection ? rel.substring(0, rel.indexOf('/')) : "";
@@ -64,7 +79,7 @@ final class HugoSource {
         } else if (SourceFiles.isMarkdown(rel)) {
             entries.add(new SourceEntry(path, rel, "pages/" + rel, EntryKind.PAGE, permalinks.get(section)));
         } else {
-            files.add(new SourceFileCopy(path, rel, inSection ? "posts/" + withoutPostFolder(rel) : rel));
+            others.add(rel);
         }
     }
 

@@ -75,18 +75,33 @@ public final class Importer {
             });
             int[] counts = new int[3];
             List<String> leftAsIs = new ArrayList<>();
-            int urls = 0;
+            List<String> warnings = new ArrayList<>(blog.warnings());
+            KeptUrls kept = new KeptUrls();
             for (Map.Entry<SourceEntry, EntryImport.Parsed> e : parsed.entrySet()) {
-                EntryImport done = EntryImport.convert(e.getValue(), e.getKey(), targets, links);
+                EntryImport.Parsed entry = e.getValue();
+                EntryImport done = EntryImport.convert(entry, e.getKey(), blog.settings(), targets, links);
                 writeFile(e.getKey().target(), done.text());
                 done.notes().forEach(n -> leftAsIs.add(e.getKey().frame() + ":" + n));
-                urls += done.oldUrls().size();
-                counts[e.getKey().kind() == EntryKind.PAGE ? 2 : done.text().contains("\ndraft: true\n") ? 1 : 0]++;
+                if (!entry.draft()) {
+                    kept.add(done.oldUrls(), entry.newPath(e.getKey().kind()));
+                }
+                if (entry.hidden()) {
+                    warnings.add(hiddenNote(e.getKey(), done.oldUrls()));
+                }
+                counts[e.getKey().kind() == EntryKind.PAGE ? 2 : entry.draft() ? 1 : 0]++;
             }
             blog.files().forEach(f -> copy(f.path(), f.target()));
             writeFile("../site.yaml", SiteYaml.of(kind, blog.settings()));
-            return new ImportReport(counts[0] + counts[1], counts[1], counts[2], blog.files().size(), urls,
-                    links.rewritten(), leftAsIs, notConverted);
+            return new ImportReport(counts[0] + counts[1], counts[1], counts[2], blog.files().size(), kept.count(),
+                    links.rewritten(), leftAsIs, notConverted, warnings);
+        }
+
+        /** Pelican published hidden entries at their URL; as drafts they are not, so the author must choose. */
+        private static String hiddenNote(SourceEntry entry, List<String> oldUrls) {
+            String urls = oldUrls.isEmpty() ? "its old URL" : "its old URL " + String.join(", ", oldUrls.stream()
+                    .distinct().toList());
+            return entry.frame() + ": 'Status: hidden' became 'draft: true', so " + urls + " stops working"
+                    + " (Leafpress has no hidden posts; remove 'draft: true' to publish it)";
         }
 
         private Map<SourceEntry, EntryImport.Parsed> parseAll() {

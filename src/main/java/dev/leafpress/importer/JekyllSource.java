@@ -1,6 +1,8 @@
 package dev.leafpress.importer;
 
 import dev.leafpress.content.EntryKind;
+import dev.leafpress.dialect.Dialect;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +41,20 @@ final class JekyllSource {
         String author = config.text("author", config.text("author.name", ""));
         SiteSettings settings = new SiteSettings(config.text("title", "My blog"), config.text("description", ""),
                 author, Settings.baseUrl(config.text("url", "") + config.text("baseurl", "")),
-                config.text("lang", "en"), Settings.zone(config.text("timezone", "UTC")));
-        return new SourceBlog(settings, entries, files, skipped);
+                config.text("lang", "en"), Settings.zone(config.text("timezone", "UTC")),
+                config.text("excerpt_separator", null));
+        return new SourceBlog(settings, entries, files, skipped, Files.isRegularFile(root.resolve("_config.yml"))
+                ? List.of() : SourceBlog.noSettings("_config.yml"));
+    }
+
+    /** {@code _posts/a.md} to {@code posts/a.md}, {@code ruby/_drafts/a.md} to {@code posts/drafts/ruby/a.md}. */
+    private static String postTarget(String rel) {
+        String path = "/" + rel;
+        boolean draft = Dialect.inJekyllDrafts(rel);
+        int cut = path.indexOf(draft ? "/_drafts/" : "/_posts/");
+        String above = cut == 0 ? "" : path.substring(1, cut);
+        String rest = path.substring(cut + (draft ? "/_drafts/" : "/_posts/").length());
+        return (draft ? "posts/drafts/" : "posts/") + (above.isEmpty() ? "" : above + "/") + rest;
     }
 
     /** Folders starting with "_" are Jekyll's own (layouts, includes, the built _site), except posts and drafts. */
@@ -52,16 +66,15 @@ final class JekyllSource {
                                  List<SourceFileCopy> files, Map<String, String> skipped) {
         String name = SourceFiles.nameOf(rel);
         boolean frontMatter = SourceFiles.head(path).startsWith("---\n");
-        boolean post = rel.startsWith("_posts/") || rel.startsWith("_drafts/");
+        boolean post = Dialect.inJekyllFolder(rel);
         if (SourceFiles.unreadable(rel).isPresent()) {
             skipped.put(rel, SourceFiles.unreadable(rel).get());
         } else if (post && SourceFiles.isMarkdown(rel)) {
-            String folder = rel.startsWith("_drafts/") ? "posts/drafts/" : "posts/";
-            entries.add(new SourceEntry(path, rel, folder + rel.substring(rel.indexOf('/') + 1), EntryKind.POST, postUrl));
+            entries.add(new SourceEntry(path, rel, postTarget(rel), EntryKind.POST, postUrl));
         } else if (post || frontMatter && !SourceFiles.isMarkdown(rel)) {
             skipped.put(rel, "a Jekyll template or HTML page (Leafpress's theme makes its pages; copy what you need"
                     + " into a template)");
-        } else if (frontMatter && SourceFiles.withoutExtension(name).equals("index")) {
+        } else if (frontMatter && SourceFiles.withoutExtension(name).equals("index") && !rel.contains("/")) {
             skipped.put(rel, "the home page (Leafpress makes its own)");
         } else if (frontMatter) {
             entries.add(new SourceEntry(path, rel, "pages/" + rel, EntryKind.PAGE, pageUrl));

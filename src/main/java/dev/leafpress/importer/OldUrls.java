@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,12 @@ import java.util.regex.Pattern;
 final class OldUrls {
 
     private static final Pattern PY_DATE = Pattern.compile("\\{date:([^}]*)}");
+    /** Lowercase letters that unidecode spells out and Unicode does not decompose. */
+    private static final Map<Integer, String> UNIDECODE = Map.ofEntries(Map.entry((int) 'ß', "ss"),
+            Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'đ', "d"), Map.entry((int) 'ł', "l"), Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ð', "d"), Map.entry((int) 'ı', "i"), Map.entry((int) 'ħ', "h"),
+            Map.entry((int) 'ŧ', "t"), Map.entry((int) 'ŋ', "ng"));
 
     private OldUrls() {
     }
@@ -41,9 +48,16 @@ final class OldUrls {
                 .replace("{lang}", "en"));
     }
 
-    /** Pelican's slugify: ASCII only, word characters and hyphens, spaces to "-". */
+    /**
+     * Pelican's slugify: unidecode to ASCII, word characters and hyphens kept, spaces to "-".
+     * Letters without a decomposition are spelled as unidecode spells them ("Straße" is
+     * "strasse", "København" "kobenhavn"); accents are dropped.
+     */
     static String pelicanSlug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+        StringBuilder folded = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> folded.append(
+                UNIDECODE.getOrDefault(c, Character.toString(c))));
+        String ascii = Normalizer.normalize(folded, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
         return ascii.replaceAll("[^\\w\\s-]", "").strip().toLowerCase(Locale.ROOT).replaceAll("[-\\s]+", "-");
     }
 
@@ -63,8 +77,12 @@ final class OldUrls {
         return Optional.of(("/" + url).replaceAll("/{2,}", "/"));
     }
 
+    /** {@code about.md} is /about.html (or /about/ with a pretty permalink); {@code docs/index.md} is /docs/. */
     private static Optional<String> jekyllPage(SourceEntry entry, UrlFacts f) {
         String path = f.frame().replaceFirst("\\.[^./]+$", "");
+        if (SourceFiles.nameOf(path).equals("index")) {
+            return Optional.of("/" + path.substring(0, path.length() - "index".length()));
+        }
         return Optional.of("/" + path + (entry.urlPattern().equals("pretty") ? "/" : ".html"));
     }
 
@@ -93,12 +111,17 @@ final class OldUrls {
                     .replace(":month", fmt(f.date(), "MM")).replace(":day", fmt(f.date(), "dd"))
                     .replace(":yearday", String.valueOf(f.date().getDayOfYear()));
         }
-        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT));
+        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT).replace("#", "%23"));
     }
 
-    /** Hugo's urlize: lowercase, spaces to "-", only letters, digits and "-_.~" kept. */
+    /**
+     * Hugo's urlize: lowercase, spaces to "-", letters, digits, marks and ". _ - # + ~" kept,
+     * other punctuation dropped, runs of "-" made one: "C# and F#: a tour" is "c#-and-f#-a-tour".
+     * In the URL the "#" is written {@code %23}, as browsers request that folder.
+     */
     static String urlize(String title) {
-        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-").replaceAll("[^\\p{L}\\p{N}\\-_.~]", "");
+        return title.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-")
+                .replaceAll("[^\\p{L}\\p{N}\\p{M}\\-_.#+~]", "").replaceAll("-{2,}", "-");
     }
 
     private static String fmt(java.time.ZonedDateTime date, String pattern) {

@@ -22,8 +22,7 @@ final class PelicanSource {
     }
 
     static SourceBlog read(Path root) {
-        Path conf = root.resolve("pelicanconf.py");
-        String text = Files.isRegularFile(conf) ? SourceReader.read(conf, "pelicanconf.py").text() : "";
+        String text = settingsText(root);
         PythonSettings py = PythonSettings.parse(text);
         Path content = root.resolve(py.get("PATH", "content"));
         List<String> pagePaths = py.list("PAGE_PATHS", List.of("pages"));
@@ -51,7 +50,24 @@ final class PelicanSource {
         SiteSettings settings = new SiteSettings(py.get("SITENAME", "My blog"), py.get("SITESUBTITLE", ""),
                 py.get("AUTHOR", ""), Settings.baseUrl(py.get("SITEURL", "")), py.get("DEFAULT_LANG", "en"),
                 Settings.zone(py.get("TIMEZONE", "UTC")));
-        return new SourceBlog(settings, entries, files, skipped);
+        return new SourceBlog(settings, entries, files, skipped, Files.isRegularFile(root.resolve("pelicanconf.py"))
+                ? List.of() : SourceBlog.noSettings("pelicanconf.py"));
+    }
+
+    /**
+     * {@code pelicanconf.py}, then {@code publishconf.py}: the published site's settings (its real
+     * {@code SITEURL} above all) are in the second, which imports the first and overrides some of
+     * its names. Read one after the other, a later assignment wins, as in Python.
+     */
+    private static String settingsText(Path root) {
+        StringBuilder text = new StringBuilder();
+        for (String name : new String[] {"pelicanconf.py", "publishconf.py"}) {
+            Path file = root.resolve(name);
+            if (Files.isRegularFile(file)) {
+                text.append(SourceReader.read(file, name).text()).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private static boolean isPelican(Path file) {

@@ -39,7 +39,10 @@ final class PythonSettings {
         return settings;
     }
 
+    /** A later assignment replaces an earlier one, also when it is one Leafpress cannot read ({@code None}). */
     private void add(String name, String value) {
+        strings.remove(name);
+        lists.remove(name);
         Matcher string = STRING.matcher(value);
         if (string.matches()) {
             strings.put(name, string.group(2).replace("\\'", "'").replace("\\\"", "\""));

@@ -8,13 +8,21 @@ import java.util.Map;
  *
  * @param settings     its own settings by their names (title, url, permalink, ...), as text
  * @param notConverted files left behind, each with the reason
+ * @param warnings     what the author should check, such as a missing settings file
  */
 record SourceBlog(SiteSettings settings, List<SourceEntry> entries, List<SourceFileCopy> files,
-                  Map<String, String> notConverted) {
+                  Map<String, String> notConverted, List<String> warnings) {
 
     SourceBlog {
         entries = List.copyOf(entries);
         files = List.copyOf(files);
         notConverted = Map.copyOf(notConverted);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The warning for a blog whose settings file is missing, so its title, address and URL rules are guesses. */
+    static List<String> noSettings(String files) {
+        return List.of("found no " + files + ": the title, base URL and old URL rules are Leafpress's defaults,"
+                + " so check site.yaml and the redirects");
     }
 }

@@ -90,10 +90,20 @@ final class LiquidTags {
         return close.end();
     }
 
+    /**
+     * The post {@code post_url} names: by file name ({@code 2016-04-01-x}) anywhere under a
+     * {@code _posts/}, or by its path below {@code _posts/} for posts in subfolders
+     * ({@code 2016/2016-04-01-x}, also written {@code /2016/2016-04-01-x}), as Jekyll finds them.
+     */
     private static Optional<String> postUrl(Rewrite r, String name) {
+        String wanted = name.replaceFirst("^/+", "");
         return r.targets.files().stream().filter(f -> f.contains("_posts/"))
-                .filter(f -> f.substring(f.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "").equals(name))
-                .sorted().findFirst();
+                .filter(f -> namesPost(f.replaceFirst("\\.[^./]+$", ""), wanted)).sorted().findFirst();
+    }
+
+    private static boolean namesPost(String stem, String wanted) {
+        return wanted.contains("/") ? stem.endsWith("_posts/" + wanted)
+                : stem.substring(stem.lastIndexOf('/') + 1).equals(wanted);
     }
 
     private static void linkTo(Rewrite r, int start, int end, Optional<String> target, String written) {

@@ -50,12 +50,13 @@ class ContentScannerTest {
         write("content/docs/intro.md", "---\ntitle: Intro\n---\nUndated, so a page.\n");
         write("content/docs/late.md", "---\ntitle: Late\n---\nbody text\ndate: not in the header\n");
         write("content/index.md", "---\nlayout: home\n---\n");
+        write("content/docs/index.md", "---\ntitle: Docs home\n---\nA subfolder's index is an ordinary page.\n");
         write("content/blog/_index.md", "---\ntitle: Blog\n---\n");
         write("content/README.md", "# Notes for myself\n\nNo header: copied as it is.\n");
         ContentTree tree = ContentScanner.scan(site, diagnostics);
         assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("blog/first.md", "blog/json.md");
         assertThat(tree.pages()).extracting(ContentFile::relative)
-                .containsExactly("about.md", "docs/intro.md", "docs/late.md");
+                .containsExactly("about.md", "docs/index.md", "docs/intro.md", "docs/late.md");
         assertThat(tree.assets()).extracting(ContentFile::relative).containsExactly("README.md");
         assertThat(diagnostics.sorted()).extracting(Object::toString).containsExactly(
                 "content/blog/_index.md: warning: Hugo section file skipped: Leafpress makes its own listing pages",

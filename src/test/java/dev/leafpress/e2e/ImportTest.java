@@ -102,7 +102,7 @@ class ImportTest {
         assertThat(report.leftAsIs()).containsExactly(
                 "_posts/2015-03-01-liquid-tour.md:19: unsupported Liquid tag '{% include note.html %}' (left as written)");
         assertThat(report.linksRewritten()).isEqualTo(1);
-        assertThat(report.urlsKept()).isEqualTo(4);
+        assertThat(report.urlsKept()).isEqualTo(2);
         String siteYaml = Files.readString(tmp.resolve("s/site.yaml"));
         assertThatThrownBy(() -> Importer.run(SourceKind.JEKYLL, DialectSites.FIXTURES.resolve("jekyll"), tmp.resolve("s")))
                 .isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics().get(0).message())

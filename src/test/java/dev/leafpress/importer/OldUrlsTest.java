@@ -45,4 +45,19 @@ class OldUrlsTest {
                 .isEqualTo("/2015/02/hello-world/");
         assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:section/:filename/", titled)).isEqualTo("/posts/a/");
     }
+
+    @Test
+    void hugoUrlizeKeepsHashPlusAndTildeAndCollapsesDashes() {
+        assertThat(OldUrls.urlize("Part 1 - Intro & Setup")).isEqualTo("part-1-intro-setup");
+        assertThat(OldUrls.urlize("C# and F#: a tour")).isEqualTo("c#-and-f#-a-tour");
+        assertThat(OldUrls.urlize("C++ & Go: Über")).isEqualTo("c++-go-über");
+        assertThat(OldUrls.urlize("Na\u0308ive ~ v1.2_final")).isEqualTo("na\u0308ive-~-v1.2_final");
+    }
+
+    @Test
+    void pelicanSlugsSpellLettersTheWayUnidecodeDoes() {
+        assertThat(OldUrls.pelicanSlug("Straße nach København")).isEqualTo("strasse-nach-kobenhavn");
+        assertThat(OldUrls.pelicanSlug("Æble, Łódź & Åland")).isEqualTo("aeble-lodz-aland");
+        assertThat(OldUrls.pelicanSlug("Part 1 - Intro & Setup")).isEqualTo("part-1-intro-setup");
+    }
 }
