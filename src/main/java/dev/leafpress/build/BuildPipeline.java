@@ -29,6 +29,7 @@ public final class BuildPipeline {
         long start = System.nanoTime();
         StagedOutput.recover(options.output());
         BuildCache cache = BuildCache.open(options);
+        Trace.phase("cache open");
         Optional<BuildResult> same = cache.unchanged((System.nanoTime() - start) / 1_000_000);
         if (same.isPresent()) {
             OutputGuard.check(options.siteRoot(), options.output(), options.force());
@@ -38,10 +39,13 @@ public final class BuildPipeline {
         SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache.entries());
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
         CachedWrite writer = new CachedWrite(options, build, diagnostics, cache.fingerprints(build.renderer().site()));
+        Trace.phase("fingerprints");
         Map<String, PageRecord> pages = cache.intactOutput().map(previous -> writer.patch(previous, cache.outputFiles()))
                 .orElseGet(writer::staged);
+        Trace.phase("render+write");
         BuildResult result = finish(build, start, diagnostics);
         cache.save(result, pages);
+        Trace.phase("cache save");
         return result;
     }
 

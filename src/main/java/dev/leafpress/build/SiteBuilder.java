@@ -52,19 +52,25 @@ public final class SiteBuilder {
 
     /** As {@link #prepare(BuildOptions, Diagnostics)}, reusing unchanged entries from {@code cache}. */
     public static SiteBuild prepare(BuildOptions options, Diagnostics diagnostics, EntryCache cache) {
+        Trace.phase("start");
         SiteConfig config = loadConfig(options, diagnostics);
         diagnostics.throwIfErrors();
         Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
         ContentTree tree = scan(options, diagnostics, cache);
+        Trace.phase("config+scan");
         PublishRules rules = new PublishRules(options.drafts(), options.future(), now);
         ContentStage.Output content = new ContentStage(config, rules, diagnostics, cache).run(tree);
         diagnostics.throwIfErrors();
+        Trace.phase("content");
         Site site = cache.site(SiteAssembler.assemble(config, content.posts(), content.pages()));
         List<Route> pages = RoutePlanner.plan(site);
         List<Route> routes = withNotFoundPage(pages, site, theme, tree.assets());
+        Trace.phase("assemble+plan");
         List<RenderedPage> themeFiles = themeFiles(theme, content);
+        Trace.phase("theme files+prism");
         List<RenderedPage> published = PublishingFiles.make(site, pages, tree.assets(), now, cache);
+        Trace.phase("feeds+sitemap");
         List<Redirect> redirects = Redirects.of(content.posts(), content.pages());
         checkCollisions(routes, tree.assets(), themeFiles, published, diagnostics, redirects);
         diagnostics.throwIfErrors();
@@ -74,6 +80,7 @@ public final class SiteBuilder {
         redirects.forEach(r -> files.add(RedirectPage.render(r, config)));
         List<RenderedEntry> entries = new ArrayList<>(content.posts());
         entries.addAll(content.pages());
+        Trace.phase("collisions+templates");
         return new SiteBuild(site, routes, renderer, tree.assets(), files, entries, content.links(),
                 content.heldBack());
     }
