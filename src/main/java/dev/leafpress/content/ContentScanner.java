@@ -74,7 +74,7 @@ public final class ContentScanner {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (file.getFileName().toString().startsWith(".")) {
+            if (EditorFiles.isScratch(file.getFileName().toString())) {
                 return FileVisitResult.CONTINUE;
             }
             String relative = slashes(content.relativize(file));

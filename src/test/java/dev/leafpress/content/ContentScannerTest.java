@@ -94,6 +94,19 @@ class ContentScannerTest {
     }
 
     @Test
+    void skipsEditorScratchFiles() throws IOException {
+        for (String name : new String[] {"real.md~", ".real.md.swp", "real.md.swo", "4913", "#real.md#",
+                "real.md___jb_tmp___", "real.md___jb_old___"}) {
+            touch("content/posts/" + name);
+        }
+        touch("content/posts/real.md");
+        touch("content/posts/notes~draft.txt");
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("posts/real.md");
+        assertThat(tree.assets()).extracting(ContentFile::relative).containsExactly("posts/notes~draft.txt");
+    }
+
+    @Test
     void siteWithoutContentFolderIsEmpty() {
         ContentTree tree = ContentScanner.scan(site, diagnostics);
         assertThat(tree.posts()).isEmpty();
