@@ -22,10 +22,20 @@ final class LiveSite {
 
     private final AtomicReference<SiteSnapshot> current;
     private final Path siteRoot;
+    /**
+     * Versions start from the server's start time, not 1: a tab left open across a restart
+     * then holds a version the new server never had, and reloads when it reconnects.
+     */
+    private final long startVersion = System.currentTimeMillis();
 
     LiveSite(Path siteRoot, String basePath) {
         this.siteRoot = siteRoot;
-        this.current = new AtomicReference<>(SiteSnapshot.empty(basePath));
+        this.current = new AtomicReference<>(SiteSnapshot.empty(startVersion, basePath));
+    }
+
+    /** True for the version of the first build this server published. */
+    boolean isFirstVersion(long version) {
+        return version == startVersion + 1;
     }
 
     SiteSnapshot current() {

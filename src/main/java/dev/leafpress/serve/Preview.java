@@ -121,7 +121,8 @@ public final class Preview implements AutoCloseable {
         String what = switch (effect) {
             case NONE -> "no visible change";
             case STYLES -> "stylesheets swapped";
-            case RELOAD -> errors ? "errors shown in the browser" : version == 1 ? "first build" : "reloading";
+            case RELOAD -> errors ? "errors shown in the browser" : site.isFirstVersion(version) ? "first build"
+                    : "reloading";
         };
         out.println(String.format(Locale.ROOT, "%s: %s in %d ms (%s)", CLOCK_TIME.format(java.time.LocalTime.now()),
                 summary, millis, what));

@@ -29,8 +29,8 @@ record SiteSnapshot(long version, String basePath, Map<String, byte[]> files, Ma
         return new SiteSnapshot(version, basePath, files, assets, List.of());
     }
 
-    static SiteSnapshot empty(String basePath) {
-        return of(0, basePath, Map.of(), Map.of());
+    static SiteSnapshot empty(long version, String basePath) {
+        return of(version, basePath, Map.of(), Map.of());
     }
 
     /** This site with the problems of a failed rebuild on top. */

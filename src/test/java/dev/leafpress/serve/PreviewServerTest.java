@@ -40,6 +40,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void aServerStartedAgainHasOtherVersionsSoTabsLeftOpenReload() throws Exception {
+        String page = site.get("/posts/alpha/").body();
+        String hello;
+        try (ReloadClient reloads = new ReloadClient(site.http, site.preview.port())) {
+            hello = reloads.await("hello", 10);
+        }
+        String version = hello.replaceAll(".*\"version\":(\\d+).*", "$1");
+        assertThat(page).contains("data-version=\"" + version + "\"");
+        site.close();
+        Thread.sleep(5);
+        site = PreviewFixture.start(root, "https://example.org/");
+        try (ReloadClient reloads = new ReloadClient(site.http, site.preview.port())) {
+            assertThat(reloads.await("hello", 10)).isNotNull().doesNotContain("\"version\":" + version + "}");
+        }
+    }
+
+    @Test
     void manyTabsAllReloadAndTabsThatVanishAreDropped() throws Exception {
         java.util.List<ReloadClient> tabs = new java.util.ArrayList<>();
         try {
