@@ -26,7 +26,7 @@ import java.util.Set;
  * and its front matter reads the same. Makes the next {@link SiteBuild} from the last one by putting
  * the new body in place, without reading, assembling and planning the whole site again. Empty
  * whenever the edit is anything else (an error, other front matter, a code language new to the
- * site): then a full build decides, and reports.
+ * site) or the last build held back a scheduled post: then a full build decides, and reports.
  */
 public final class BodyEdit {
 
@@ -44,7 +44,8 @@ public final class BodyEdit {
                                             EntryCache cache, Diagnostics diagnostics) {
         Optional<RenderedEntry> before = last.entries().stream().filter(e -> e.parsed().kind() == EntryKind.POST
                 && e.parsed().file().relative().equals(file.relative()) && e.parsed().file().equals(file)).findFirst();
-        if (before.isEmpty()) {
+        if (before.isEmpty() || last.heldBack().scheduled() > 0) {
+            // A scheduled post held back by the last build may be due now: only a full build sees it.
             return Optional.empty();
         }
         Instant now = options.clock().instant();

@@ -114,6 +114,47 @@ class BodyEditTest {
         assertThat(builder.build(ChangeSet.of("content/posts/p7.md")).bodyEdit()).isTrue();
     }
 
+    @Test
+    void aScheduledPostThatFellDueIsPublishedByTheNextBodyEdit() {
+        java.time.Instant soon = java.time.Instant.parse("2030-01-01T12:00:00Z");
+        PreviewFixture.write(root, "content/posts/soon.md", PreviewFixture.post("Soon", "2030-01-01 12:00", "Odd", "t1",
+                "Not yet."));
+        AdjustableClock clock = new AdjustableClock(soon.minusSeconds(60));
+        BuildOptions options = BuildOptions.of(root);
+        options = new BuildOptions(options.siteRoot(), options.output(), false, false, null, false, clock);
+        PreviewBuilder scheduled = new PreviewBuilder(options);
+        assertThat(scheduled.build(ChangeSet.ALL).files()).doesNotContainKey("posts/soon/index.html");
+        clock.now = soon.plusSeconds(1);
+        edit("p2.md", post(2, "An edit after the scheduled time."));
+        PreviewBuilder.Result after = scheduled.build(ChangeSet.of("content/posts/p2.md"));
+        assertThat(after.bodyEdit()).isFalse();
+        assertThat(after.files()).containsKey("posts/soon/index.html");
+    }
+
+    /** A clock a test moves forward. */
+    private static final class AdjustableClock extends java.time.Clock {
+        private java.time.Instant now;
+
+        AdjustableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
     private static String post(int i, String body) {
         return PreviewFixture.post("Post " + i, "2020-01-0" + i, i % 2 == 0 ? "Even" : "Odd", "t" + (i % 3), body);
     }
