@@ -43,6 +43,14 @@ public final class ContentScanner {
         return new ContentTree(posts, pages, assets);
     }
 
+    /**
+     * True for a Markdown file outside the post and page folders: whether it is a post, a page or
+     * a copied file depends on its header, so editing it can change the listing.
+     */
+    public static boolean roleDependsOnText(String relative) {
+        return isMarkdown(Path.of(relative)) && !EntryFolders.inPosts(relative) && !relative.startsWith("pages/");
+    }
+
     static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");

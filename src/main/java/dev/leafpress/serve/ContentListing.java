@@ -1,6 +1,7 @@
 package dev.leafpress.serve;
 
 import dev.leafpress.content.ContentFile;
+import dev.leafpress.content.ContentScanner;
 import dev.leafpress.content.ContentTree;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * The files of one listing of content/, to tell whether a change can have altered the listing.
  * Saving in place cannot; nor can an editor's write-temporary-then-rename save, which leaves the
- * same files as before. Walking 10,000 files takes longer than the rest of a rebuild, so this
- * check is worth making.
+ * same files as before, except for Markdown outside posts/ and pages/, which its header makes a
+ * post, a page or a copied file. Walking 10,000 files takes longer than the rest of a rebuild, so
+ * this check is worth making.
  */
 final class ContentListing {
 
@@ -38,7 +40,7 @@ final class ContentListing {
      */
     boolean unchangedBy(Set<String> changedInContent, Path content) {
         for (String relative : changedInContent) {
-            if (relative.isEmpty() || folders.contains(relative)) {
+            if (relative.isEmpty() || folders.contains(relative) || ContentScanner.roleDependsOnText(relative)) {
                 return false;
             }
             Path path = content.resolve(relative);

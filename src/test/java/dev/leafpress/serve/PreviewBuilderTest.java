@@ -50,6 +50,22 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void markdownOutsideThePostAndPageFoldersBecomesWhatItsNewHeaderSays() {
+        PreviewFixture.write(root, "content/notes/n.md", "---\ntitle: Note one\n---\nA note.\n");
+        PreviewFixture.write(root, "content/notes/readme.md", "Plain Markdown, copied.\n");
+        assertThat(builder.build(ChangeSet.of("content/notes")).files()).containsKey("note-one/index.html");
+        PreviewFixture.write(root, "content/notes/n.md", "---\ntitle: Note one\ndate: 2024-06-01\n---\nA note.\n");
+        PreviewFixture.write(root, "content/notes/readme.md", "---\ntitle: Read me\n---\nNow a page.\n");
+        PreviewBuilder.Result next = builder.build(ChangeSet.of("content/notes/n.md", "content/notes/readme.md"));
+        assertThat(next.files()).containsKeys("posts/note-one/index.html", "read-me/index.html")
+                .doesNotContainKey("note-one/index.html");
+        assertThat(next.assets()).doesNotContainKey("notes/readme.md");
+        PreviewBuilder.Result fresh = new PreviewBuilder(BuildOptions.of(root)).build(ChangeSet.ALL);
+        assertThat(next.files().keySet()).isEqualTo(fresh.files().keySet());
+        assertThat(next.assets()).isEqualTo(fresh.assets());
+    }
+
+    @Test
     void aTitleEditAlsoRendersEveryPageShowingTheTitle() {
         PreviewFixture.write(root, "content/posts/p9.md",
                 PreviewFixture.post("Renamed", "2020-01-09", "Odd", "t0", "Body of post 9."));
