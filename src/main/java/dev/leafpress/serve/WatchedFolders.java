@@ -86,7 +86,13 @@ final class WatchedFolders {
         folders.remove(key);
     }
 
+    /**
+     * A folder reached again through a symbolic link gets the key it already has; its events keep
+     * the path it was first registered under while that still exists, or they would be reported
+     * under the link's path (and lost once the link is gone).
+     */
     private void register(Path dir) throws IOException {
-        folders.put(dir.register(service, SiteWatcher.kinds()), dir);
+        folders.merge(dir.register(service, SiteWatcher.kinds()), dir,
+                (first, again) -> Files.isDirectory(first) ? first : again);
     }
 }

@@ -66,6 +66,20 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void editsAreSeenAfterASymbolicLinkLoopCameAndWent() throws Exception {
+        Path loop = root.resolve("content/posts/x/loop");
+        Files.createDirectories(loop.getParent());
+        Files.createSymbolicLink(loop, Path.of(".."));
+        assertThatThrownBy(() -> builder.build(ChangeSet.of("content/posts/x/loop"))).isInstanceOf(BuildFailure.class);
+        Files.delete(loop);
+        builder.build(ChangeSet.of("content/posts/x/loop"));
+        PreviewFixture.write(root, "content/posts/p5.md",
+                PreviewFixture.post("Post 5", "2020-01-05", "Odd", "t2", "Edited after the loop."));
+        PreviewBuilder.Result next = builder.build(ChangeSet.of("content/posts/p5.md"));
+        assertThat(new String(next.files().get("posts/post-5/index.html"))).contains("Edited after the loop.");
+    }
+
+    @Test
     void aTitleEditAlsoRendersEveryPageShowingTheTitle() {
         PreviewFixture.write(root, "content/posts/p9.md",
                 PreviewFixture.post("Renamed", "2020-01-09", "Odd", "t0", "Body of post 9."));

@@ -102,6 +102,21 @@ class SiteWatcherTest {
     }
 
     @Test
+    void aSymbolicLinkLoopThatCameAndWentLeavesChangesWhereTheyAre() throws Exception {
+        Path x = root.resolve("content/posts/x");
+        Files.createDirectories(x);
+        assertThat(next()).isNotNull();
+        Thread.sleep(100);
+        Path loop = x.resolve("loop");
+        Files.createSymbolicLink(loop, Path.of(".."));
+        assertThat(next().paths()).contains("content/posts/x/loop");
+        Files.delete(loop);
+        assertThat(next().paths()).contains("content/posts/x/loop");
+        Files.writeString(post, "two\n");
+        assertThat(next().paths()).containsExactly("content/posts/a.md");
+    }
+
+    @Test
     void siteYamlAndTemplatesCountButOtherFilesDoNot() throws Exception {
         Files.writeString(root.resolve("notes.txt"), "x");
         Files.createDirectories(root.resolve("output"));
