@@ -15,7 +15,9 @@ final class MediaTypes {
             Map.entry("atom", "application/atom+xml"), Map.entry("svg", "image/svg+xml"),
             Map.entry("txt", "text/plain"), Map.entry("md", "text/markdown"), Map.entry("markdown", "text/markdown"),
             Map.entry("csv", "text/csv"), Map.entry("yaml", "application/yaml"), Map.entry("yml", "application/yaml"),
-            Map.entry("webmanifest", "application/manifest+json"), Map.entry("ics", "text/calendar"));
+            Map.entry("webmanifest", "application/manifest+json"), Map.entry("ics", "text/calendar"),
+            Map.entry("vtt", "text/vtt"), Map.entry("toml", "application/toml"), Map.entry("jsonld", "application/ld+json"),
+            Map.entry("geojson", "application/geo+json"), Map.entry("gpx", "application/gpx+xml"));
 
     private static final Map<String, String> BINARY = Map.ofEntries(
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
@@ -25,7 +27,11 @@ final class MediaTypes {
             Map.entry("gz", "application/gzip"), Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"),
             Map.entry("ttf", "font/ttf"), Map.entry("otf", "font/otf"), Map.entry("mp4", "video/mp4"),
             Map.entry("webm", "video/webm"), Map.entry("mp3", "audio/mpeg"), Map.entry("ogg", "audio/ogg"),
-            Map.entry("wav", "audio/wav"), Map.entry("wasm", "application/wasm"));
+            Map.entry("wav", "audio/wav"), Map.entry("wasm", "application/wasm"), Map.entry("apng", "image/apng"),
+            Map.entry("jxl", "image/jxl"), Map.entry("heic", "image/heic"), Map.entry("m4a", "audio/mp4"),
+            Map.entry("m4v", "video/mp4"), Map.entry("mov", "video/quicktime"), Map.entry("flac", "audio/flac"),
+            Map.entry("opus", "audio/ogg"), Map.entry("ogv", "video/ogg"), Map.entry("epub", "application/epub+zip"),
+            Map.entry("eot", "application/vnd.ms-fontobject"), Map.entry("tar", "application/x-tar"));
 
     private MediaTypes() {
     }
