@@ -82,7 +82,25 @@ final class SiteFiles {
     }
 
     private static Found redirect(String location) {
-        return new Found(302, "text/plain; charset=utf-8", new byte[0], location);
+        return new Found(302, "text/plain; charset=utf-8", new byte[0], asciiLocation(location));
+    }
+
+    /**
+     * A Location header is ASCII: characters beyond it (a base path such as {@code /bücher/}) are
+     * sent percent-encoded as UTF-8; what is already encoded stays as it is.
+     */
+    static String asciiLocation(String location) {
+        StringBuilder out = new StringBuilder(location.length() + 16);
+        for (byte b : location.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x20 && c < 0x7F) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
     }
 
     private static byte[] resource(String name) {

@@ -63,6 +63,16 @@ class ServingTest {
     }
 
     @Test
+    void redirectsToANonAsciiBasePathAreSentPercentEncoded(@org.junit.jupiter.api.io.TempDir Path other)
+            throws Exception {
+        try (PreviewFixture books = PreviewFixture.start(other, "https://example.org/bücher/")) {
+            assertThat(books.get("/").headers().firstValue("Location")).hasValue("/b%C3%BCcher/");
+            assertThat(books.get("/b%C3%BCcher").headers().firstValue("Location")).hasValue("/b%C3%BCcher/");
+            assertThat(books.get("/b%C3%BCcher/posts/alpha/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void unknownPathsGetTheSites404PageAndAContent404HtmlWins() throws Exception {
         HttpResponse<String> missing = site.get("/blog/no/such/page/");
         assertThat(missing.statusCode()).isEqualTo(404);
