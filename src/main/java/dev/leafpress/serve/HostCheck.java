@@ -28,6 +28,21 @@ final class HostCheck {
                 || host.matches("127(\\.\\d{1,3}){3}");
     }
 
+    /**
+     * The live-reload socket: the Host as for any request, and an Origin (sent by browsers) that
+     * names this computer too, so another site's page cannot listen in.
+     */
+    boolean allowsSocket(String hostHeader, String origin) {
+        if (!allows(hostHeader)) {
+            return false;
+        }
+        if (!loopbackOnly || origin == null) {
+            return true;
+        }
+        int scheme = origin.indexOf("://");
+        return scheme > 0 && allows(origin.substring(scheme + 3));
+    }
+
     private static String hostName(String header) {
         if (header.startsWith("[")) {
             int close = header.indexOf(']');

@@ -3,9 +3,11 @@ package dev.leafpress.serve;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -43,13 +45,21 @@ final class PreviewServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(30_000);
         server.addConnector(connector);
+        HostCheck hosts = new HostCheck(isLoopback(bind));
         WebSocketUpgradeHandler sockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofSeconds(75));
             container.setMaxTextMessageSize(4096);
             container.setMaxOutgoingFrames(64);
-            container.addMapping(SOCKET_PATH, (request, response, callback) -> new ReloadSocket(hub));
+            container.addMapping(SOCKET_PATH, (request, response, callback) -> {
+                if (!hosts.allowsSocket(request.getHeaders().get(HttpHeader.HOST),
+                        request.getHeaders().get(HttpHeader.ORIGIN))) {
+                    Response.writeError(request, response, callback, 403);
+                    return null;
+                }
+                return new ReloadSocket(hub);
+            });
         });
-        sockets.setHandler(new SiteHandler(site, files, new HostCheck(isLoopback(bind))));
+        sockets.setHandler(new SiteHandler(site, files, hosts));
         server.setHandler(sockets);
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);

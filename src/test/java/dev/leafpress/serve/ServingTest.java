@@ -129,6 +129,21 @@ class ServingTest {
     }
 
     @Test
+    void theLiveReloadSocketAlsoAnswersOnlyThisComputersPages() throws Exception {
+        int port = site.preview.port();
+        String upgrade = "GET /__leafpress/live HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+        String local = RawHttp.exchange(port, upgrade + "Host: localhost:" + port + "\r\nOrigin: http://localhost:"
+                + port + "\r\n\r\n", 1500);
+        assertThat(RawHttp.status(local)).isEqualTo(101);
+        String otherHost = RawHttp.exchange(port, upgrade + "Host: attacker.example\r\n\r\n", 1500);
+        assertThat(RawHttp.status(otherHost)).isEqualTo(403);
+        String otherOrigin = RawHttp.exchange(port, upgrade + "Host: localhost:" + port
+                + "\r\nOrigin: https://attacker.example\r\n\r\n", 1500);
+        assertThat(RawHttp.status(otherOrigin)).isEqualTo(403);
+    }
+
+    @Test
     void pagesLinkUnderTheBasePath() throws Exception {
         assertThat(site.get("/blog/").body()).contains("href=\"/blog/posts/gamma/\"");
     }
