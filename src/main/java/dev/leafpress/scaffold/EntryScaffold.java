@@ -34,6 +34,9 @@ public final class EntryScaffold {
     /** Creates the file and returns its path; a {@link BuildFailure} says why it could not. */
     public static Path create(Path siteRoot, NewEntry entry, Clock clock) {
         SiteConfig config = loadConfig(siteRoot);
+        refuseControlCharacters("title", "the title", entry.title());
+        refuseControlCharacters("category", "the category", entry.category());
+        entry.tags().forEach(tag -> refuseControlCharacters("tags", "a tag", tag));
         String slug = Slugs.slugify(entry.title());
         if (slug.isEmpty()) {
             throw BuildFailure.of(SourcePos.of("title"), "cannot make a file name from the title '" + entry.title()
@@ -45,6 +48,21 @@ public final class EntryScaffold {
                 : siteRoot.resolve("content/pages/" + slug + ".md");
         write(siteRoot, file, FrontMatterWriter.text(entry, MINUTE.format(now)));
         return file;
+    }
+
+    /**
+     * A control character (other than tab and line breaks) would make front matter that the next
+     * build rejects, or (U+0085) reads back as a space: refused here, before a file is written.
+     */
+    private static void refuseControlCharacters(String option, String what, String text) {
+        if (text == null) {
+            return;
+        }
+        text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F)
+                .findFirst().ifPresent(c -> {
+                    throw BuildFailure.of(SourcePos.of(option), String.format("%s has a control character"
+                            + " (U+%04X), which front matter cannot hold; remove it", what, c));
+                });
     }
 
     private static SiteConfig loadConfig(Path siteRoot) {

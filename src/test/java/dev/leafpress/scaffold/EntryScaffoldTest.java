@@ -67,6 +67,18 @@ class EntryScaffoldTest {
     }
 
     @Test
+    void refusesControlCharactersThatFrontMatterCannotHoldAndWritesNothing() throws Exception {
+        assertThatThrownBy(() -> EntryScaffold.create(root, new NewEntry(EntryKind.POST, "Bell\u0007 x", null,
+                List.of(), false), CLOCK)).hasMessage("title: error: the title has a control character (U+0007),"
+                + " which front matter cannot hold; remove it");
+        assertThatThrownBy(() -> EntryScaffold.create(root, new NewEntry(EntryKind.POST, "Fine", null,
+                List.of("a\u0085b"), false), CLOCK)).hasMessageContaining("a tag has a control character (U+0085)");
+        assertThat(root.resolve("content/posts")).doesNotExist();
+        Path tabbed = EntryScaffold.create(root, new NewEntry(EntryKind.POST, "Tab\there", null, List.of(), false), CLOCK);
+        assertThat(tabbed).exists();
+    }
+
+    @Test
     void refusesTitlesWithoutLettersAndFoldersWithoutSiteYaml() throws Exception {
         assertThatThrownBy(() -> EntryScaffold.create(root, new NewEntry(EntryKind.POST, "!!!", null, List.of(), false),
                 CLOCK)).hasMessageContaining("cannot make a file name from the title '!!!'");
