@@ -45,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Preview preview;
         BuildOptions options = site.options(null, false);
+        // The first build of a big site takes seconds; it only fills memory, so stopping in it is safe.
+        CtrlC.onInterrupt(() -> {
+            System.out.println("Stopped.");
+            System.exit(0);
+        });
+        System.out.println("Building the site in memory...");
         try {
             preview = Preview.start(new ServeOptions(options, bind, port), System.out);
         } catch (Exception e) {

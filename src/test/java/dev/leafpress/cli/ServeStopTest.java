@@ -28,6 +28,18 @@ class ServeStopTest {
     }
 
     @Test
+    void ctrlCDuringTheFirstBuildStopsItWithStatusZeroToo() throws Exception {
+        for (int i = 0; i < 400; i++) {
+            Files.createDirectories(site.resolve("content/posts"));
+            Files.writeString(site.resolve("content/posts/p" + i + ".md"), "---\ntitle: Post " + i
+                    + "\ndate: 2020-01-01\n---\n" + "Some words of a body. ".repeat(200) + "\n");
+        }
+        List<String> output = serveThenSignal("INT", "Building the site");
+        assertThat(output).last().isEqualTo("Stopped.");
+        assertThat(exitCode).isZero();
+    }
+
+    @Test
     void sigtermAlsoStopsItAndSaysSo() throws Exception {
         List<String> output = serveThenSignal("TERM");
         assertThat(output).last().isEqualTo("Stopped.");
@@ -37,6 +49,10 @@ class ServeStopTest {
     private int exitCode = -1;
 
     private List<String> serveThenSignal(String signal) throws Exception {
+        return serveThenSignal(signal, "Serving http://");
+    }
+
+    private List<String> serveThenSignal(String signal, String after) throws Exception {
         Files.writeString(site.resolve("site.yaml"), "title: Stop test\nbase_url: http://localhost/\n");
         Files.createDirectories(site.resolve("content/posts"));
         Files.writeString(site.resolve("content/posts/a.md"), "---\ntitle: A\ndate: 2020-01-01\n---\nBody.\n");
@@ -48,7 +64,7 @@ class ServeStopTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 lines.add(line);
-                if (line.startsWith("Serving http://")) {
+                if (line.startsWith(after)) {
                     signal(serve, signal);
                 }
             }
