@@ -87,7 +87,10 @@ final class PreviewServer implements AutoCloseable {
         config.setRequestHeaderSize(16 * 1024);
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
-        config.setUriCompliance(UriCompliance.DEFAULT);
+        // "%25" (a file named "50%.png") is refused by Jetty's default as ambiguous; RequestPath
+        // decodes the raw path exactly once, so it is safe to take here.
+        config.setUriCompliance(UriCompliance.DEFAULT.with("LEAFPRESS",
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
         return config;
     }
 
