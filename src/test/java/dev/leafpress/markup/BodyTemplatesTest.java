@@ -3,7 +3,6 @@ package dev.leafpress.markup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leafpress.dialect.Dialect;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,37 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Template syntax in bodies becomes Markdown line for line; what is not understood stays, with its line. */
 class BodyTemplatesTest {
 
-    private static final LinkTargets TARGETS = new LinkTargets() {
-        @Override
-        public Set<String> files() {
-            return Set.of("_posts/2015-01-02-other.md", "assets/a.png", "posts/b.md", "posts/pic.png");
-        }
-
-        @Override
-        public String link(String from, String target) {
-            return "LINK(" + target + ")";
-        }
-
-        @Override
-        public Optional<String> url(String target) {
-            return Optional.of("/blog/" + target);
-        }
-
-        @Override
-        public String basePath() {
-            return "/blog/";
-        }
-
-        @Override
-        public String origin() {
-            return "https://x.org";
-        }
-
-        @Override
-        public String termUrl(String kind, String name) {
-            return "/blog/" + kind + "/" + name + "/";
-        }
-    };
+    private static final LinkTargets TARGETS = new FakeTargets(Set.of("_posts/2015-01-02-other.md", "assets/a.png", "posts/b.md", "posts/pic.png"), "/blog/", "https://x.org");
 
     private static Converted convert(Dialect dialect, String body) {
         return BodyTemplates.convert(dialect, body, "_posts/2015-01-01-a.md", TARGETS);

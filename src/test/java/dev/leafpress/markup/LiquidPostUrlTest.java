@@ -3,45 +3,14 @@ package dev.leafpress.markup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leafpress.dialect.Dialect;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code post_url} finds posts by file name and, for posts in subfolders of _posts/, by path. */
 class LiquidPostUrlTest {
 
-    private static final LinkTargets TARGETS = new LinkTargets() {
-        @Override
-        public Set<String> files() {
-            return Set.of("_posts/2016-05-01-top.md", "_posts/2016/2016-04-01-nested.md",
-                    "ruby/_posts/2016-05-02-cat.md");
-        }
-
-        @Override
-        public String link(String from, String target) {
-            return "LINK(" + target + ")";
-        }
-
-        @Override
-        public Optional<String> url(String target) {
-            return Optional.of("/" + target);
-        }
-
-        @Override
-        public String basePath() {
-            return "/";
-        }
-
-        @Override
-        public String origin() {
-            return "";
-        }
-
-        @Override
-        public String termUrl(String kind, String name) {
-            return "/" + kind + "/" + name + "/";
-        }
-    };
+    private static final LinkTargets TARGETS = new FakeTargets(Set.of("_posts/2016-05-01-top.md", "_posts/2016/2016-04-01-nested.md",
+            "ruby/_posts/2016-05-02-cat.md"), "/", "");
 
     private static Converted convert(String body) {
         return BodyTemplates.convert(Dialect.JEKYLL, body, "_posts/2016-05-01-top.md", TARGETS);
