@@ -117,6 +117,22 @@ final class Excerpts {
         return document;
     }
 
+    /**
+     * A summary without its footnotes: neither the references nor the notes themselves, which are
+     * not shown in the excerpt and must not be read into the page's description either.
+     */
+    static Document withoutFootnotes(Document summary) {
+        withoutFootnoteReferences(summary);
+        List<Node> notes = new ArrayList<>();
+        for (Node block = summary.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FootnoteDefinition) {
+                notes.add(block);
+            }
+        }
+        notes.forEach(Node::unlink);
+        return summary;
+    }
+
     /** Keeps the first {@code keep} words of a paragraph (at least one) and adds an ellipsis. */
     private static void truncate(Node paragraph, int keep) {
         int[] remaining = {Math.max(1, keep)};

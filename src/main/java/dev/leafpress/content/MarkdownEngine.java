@@ -81,12 +81,14 @@ public final class MarkdownEngine {
             HeadingLevels.belowTitle(summaryDoc);
             List<LinkRef> summaryLinks = BodyScan.of(summaryDoc, file, links).links().stream()
                     .map(l -> new LinkRef(l.written(), l.destination(), LinkRef.IN_SUMMARY)).toList();
-            String excerpt = excerptRenderer.render(Excerpts.withoutFootnoteReferences(summaryDoc));
+            Document shown = Excerpts.withoutFootnotes(summaryDoc);
+            String excerpt = BalancedHtml.of(shown, excerptRenderer.render(shown));
             return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),
                     description(summaryDoc), concat(scan.links(), summaryLinks), scan.imagesWithoutAlt());
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
-        return new RenderedMarkdown(html, excerptRenderer.render(cut.document()), cut.shorter(), scan.languages(),
+        String excerpt = BalancedHtml.of(cut.document(), excerptRenderer.render(cut.document()));
+        return new RenderedMarkdown(html, excerpt, cut.shorter(), scan.languages(),
                 description(cut.document()), scan.links(), scan.imagesWithoutAlt());
     }
 

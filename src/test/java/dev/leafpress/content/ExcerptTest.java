@@ -104,6 +104,26 @@ class ExcerptTest {
     }
 
     @Test
+    void anExcerptCutInsideRawHtmlClosesWhatItOpened() {
+        RenderedMarkdown cut = render("<div class=\"note\">\n\nFirst paragraph inside the wrapper.\n\n"
+                + "Second paragraph inside it.\n\n</div>\n", 4);
+        assertThat(cut.excerptHtml()).startsWith("<div class=\"note\">").endsWith("</div>");
+        RenderedMarkdown marked = render("<details>\n<summary>Click</summary>\n\nHidden.\n\n<!-- more -->\n\n"
+                + "More.\n\n</details>\n", 60);
+        assertThat(marked.excerptHtml()).contains("<p>Hidden.</p>").endsWith("</details>");
+        assertThat(render("Plain *words* & more.\n\nSecond.\n", 2).excerptHtml()).isEqualTo(
+                "<p>Plain <em>words</em>…</p>\n");
+    }
+
+    @Test
+    void aSummarysFootnoteIsNeitherInTheExcerptNorInTheDescription() {
+        RenderedMarkdown out = engine.render("Body.\n", "Summary with a note[^a].\n\n[^a]: the note text\n", 60,
+                "content/posts/x.md", LinkResolver.NONE);
+        assertThat(out.excerptHtml()).isEqualTo("<p>Summary with a note.</p>\n");
+        assertThat(out.description()).isEqualTo("Summary with a note.");
+    }
+
+    @Test
     void summaryWinsOverMarkerAndWords() {
         RenderedMarkdown out = engine.render("Body first.\n\n<!-- more -->\n\nRest.\n", "A *hand-written* summary.",
                 1, "content/posts/x.md", LinkResolver.NONE);
