@@ -37,7 +37,19 @@ public final class ContentLinks implements LinkResolver {
         String from = fromFile.startsWith("content/") ? fromFile.substring("content/".length()) : fromFile;
         String target = SitePaths.removeDotSegments(SitePaths.folderOf(from) + path).orElse(null);
         String sitePath = target == null ? null : pathsByContentFile.get(target);
-        return sitePath == null ? Optional.empty() : Optional.of(basePath + sitePath + rest);
+        return sitePath == null ? Optional.empty() : Optional.of(basePath + urlSafe(sitePath) + rest);
+    }
+
+    /**
+     * A file's path as a URL path: "%", "#" and "?" in a file name (c#1.svg) are encoded, or the
+     * browser would read them as an escape, a fragment or a query. Spaces and other characters
+     * are encoded by the Markdown renderer.
+     */
+    private static String urlSafe(String sitePath) {
+        if (sitePath.indexOf('%') < 0 && sitePath.indexOf('#') < 0 && sitePath.indexOf('?') < 0) {
+            return sitePath;
+        }
+        return sitePath.replace("%", "%25").replace("#", "%23").replace("?", "%3F");
     }
 
     private static int firstOf(String s, char a, char b) {

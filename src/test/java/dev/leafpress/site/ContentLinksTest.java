@@ -16,7 +16,8 @@ class ContentLinksTest {
             "posts/2020/square.svg", "2020/square.svg",
             "posts/2020/my photo.png", "2020/my photo.png",
             "posts/first.md", "posts/first-post/",
-            "posts/img/logo.png", "img/logo.png"), "/blog/");
+            "posts/img/logo.png", "img/logo.png",
+            "posts/2020/c#1 50%.svg", "2020/c#1 50%.svg"), "/blog/");
 
     @Test
     void imageBesideThePostBecomesItsSiteUrl() {
@@ -38,6 +39,11 @@ class ContentLinksTest {
     @Test
     void percentEncodedPathIsDecodedToFindTheFile() {
         assertThat(links.resolve(FROM, "my%20photo.png")).contains("/blog/2020/my photo.png");
+    }
+
+    @Test
+    void aFileNameWithHashOrPercentStaysOneUrlPath() {
+        assertThat(links.resolve(FROM, "c%231%2050%25.svg#top")).contains("/blog/2020/c%231 50%25.svg#top");
     }
 
     @Test
