@@ -2,6 +2,7 @@ package dev.leafpress.build;
 
 import dev.leafpress.content.LinkRef;
 import dev.leafpress.content.RenderedMarkdown;
+import dev.leafpress.markup.Note;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -39,9 +40,10 @@ record CachedBody(String source, LinkLookups links, RenderedMarkdown body) {
             CacheData.writeString(out, link.destination());
             out.writeInt(link.line());
         }
-        out.writeInt(body.imagesWithoutAlt().size());
-        for (int line : body.imagesWithoutAlt()) {
-            out.writeInt(line);
+        out.writeInt(body.warnings().size());
+        for (Note warning : body.warnings()) {
+            out.writeInt(warning.line());
+            CacheData.writeString(out, warning.message());
         }
     }
 
@@ -60,12 +62,12 @@ record CachedBody(String source, LinkLookups links, RenderedMarkdown body) {
         for (int i = CacheData.readCount(in); i > 0; i--) {
             refs.add(new LinkRef(CacheData.readString(in), CacheData.readString(in), in.readInt()));
         }
-        List<Integer> images = new ArrayList<>();
+        List<Note> warnings = new ArrayList<>();
         for (int i = CacheData.readCount(in); i > 0; i--) {
-            images.add(in.readInt());
+            warnings.add(new Note(in.readInt(), CacheData.readString(in)));
         }
         return new CachedBody(source, new LinkLookups(answers),
-                new RenderedMarkdown(html, excerpt, hasMore, languages, description, refs, images));
+                new RenderedMarkdown(html, excerpt, hasMore, languages, description, refs, warnings));
     }
 
     private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {

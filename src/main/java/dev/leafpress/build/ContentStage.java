@@ -11,6 +11,7 @@ import dev.leafpress.content.ParsedEntry;
 import dev.leafpress.content.RenderedMarkdown;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
+import dev.leafpress.markup.Note;
 import dev.leafpress.site.ContentLinks;
 import dev.leafpress.site.Permalinks;
 import dev.leafpress.site.RenderedEntry;
@@ -104,8 +105,8 @@ final class ContentStage {
         String file = entry.file().display();
         RenderedMarkdown body = cache.render(entry, links, resolver -> markdown.render(entry.body(),
                 entry.meta().summary(), config.excerptWords(), file, resolver));
-        for (int line : body.imagesWithoutAlt()) {
-            diagnostics.warning(SourcePos.of(file, line).shiftLines(entry.bodyLineOffset()), "image has no alt text");
+        for (Note warning : body.warnings()) {
+            diagnostics.warning(SourcePos.of(file, warning.line()).shiftLines(entry.bodyLineOffset()), warning.message());
         }
         return new RenderedEntry(entry, Permalinks.path(entry.kind(), entry.meta(), config), body);
     }

@@ -1,11 +1,13 @@
 package dev.leafpress.content;
 
+import dev.leafpress.markup.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.image.attributes.ImageAttributes;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
@@ -29,7 +31,7 @@ final class BodyScan extends AbstractVisitor {
     private final LinkResolver resolver;
     private final Set<String> languages = new TreeSet<>();
     private final List<LinkRef> links = new ArrayList<>();
-    private final List<Integer> imagesWithoutAlt = new ArrayList<>();
+    private final List<Note> warnings = new ArrayList<>();
 
     private BodyScan(String file, LinkResolver resolver) {
         this.file = file;
@@ -50,8 +52,8 @@ final class BodyScan extends AbstractVisitor {
         return links;
     }
 
-    List<Integer> imagesWithoutAlt() {
-        return imagesWithoutAlt;
+    List<Note> warnings() {
+        return warnings;
     }
 
     @Override
@@ -64,7 +66,12 @@ final class BodyScan extends AbstractVisitor {
     public void visit(Image image) {
         image.setDestination(resolve(image, image.getDestination()));
         if (Excerpts.plainText(image).isBlank()) {
-            imagesWithoutAlt.add(line(image));
+            warnings.add(new Note(line(image), "image has no alt text"));
+        }
+        for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ImageAttributes given) {
+                ImageSizes.problems(given.getAttributes()).forEach(p -> warnings.add(new Note(line(image), p)));
+            }
         }
         visitChildren(image);
     }

@@ -2,6 +2,7 @@ package dev.leafpress.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -13,6 +14,7 @@ import org.commonmark.ext.image.attributes.ImageAttributesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -36,8 +38,21 @@ public final class MarkdownEngine {
     private static final AttributeProvider IMAGE_ATTRIBUTES = (node, tag, attributes) -> {
         for (Node child = node.getFirstChild(); node instanceof Image && child != null; child = child.getNext()) {
             if (child instanceof ImageAttributes given) {
-                attributes.putAll(given.getAttributes());
+                attributes.putAll(ImageSizes.valid(given.getAttributes()));
             }
+        }
+    };
+
+    /**
+     * Ids a page already has beside the body's headings: the theme's {@code main-content} (the
+     * skip link's target) and the footnotes' {@code fn-LABEL} and {@code fnref-LABEL}. A heading "Main content"
+     * would duplicate one, so it gets {@code main-content-heading}.
+     */
+    private static final Pattern TAKEN_IDS = Pattern.compile("main-content|fn-.+|fnref-.+");
+    private static final AttributeProvider HEADING_IDS = (node, tag, attributes) -> {
+        String id = attributes.get("id");
+        if (node instanceof Heading && id != null && TAKEN_IDS.matcher(id).matches()) {
+            attributes.put("id", id + "-heading");
         }
     };
 
@@ -54,7 +69,7 @@ public final class MarkdownEngine {
             .extensions(List.of(ImageAttributesExtension.create())).build();
     private final HtmlRenderer fullRenderer = HtmlRenderer.builder().percentEncodeUrls(true)
             .extensions(withAnchors()).attributeProviderFactory(context -> IMAGE_ATTRIBUTES)
-            .attributeProviderFactory(context -> TASK_LABELS).build();
+            .attributeProviderFactory(context -> TASK_LABELS).attributeProviderFactory(context -> HEADING_IDS).build();
     /** Excerpts share a page with other excerpts, so their headings carry no ids. */
     private final HtmlRenderer excerptRenderer = HtmlRenderer.builder().percentEncodeUrls(true).extensions(COMMON)
             .attributeProviderFactory(context -> IMAGE_ATTRIBUTES).attributeProviderFactory(context -> TASK_LABELS)
@@ -84,12 +99,12 @@ public final class MarkdownEngine {
             Document shown = Excerpts.withoutFootnotes(summaryDoc);
             String excerpt = BalancedHtml.of(shown, excerptRenderer.render(shown));
             return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),
-                    description(summaryDoc), concat(scan.links(), summaryLinks), scan.imagesWithoutAlt());
+                    description(summaryDoc), concat(scan.links(), summaryLinks), scan.warnings());
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
         String excerpt = BalancedHtml.of(cut.document(), excerptRenderer.render(cut.document()));
         return new RenderedMarkdown(html, excerpt, cut.shorter(), scan.languages(),
-                description(cut.document()), scan.links(), scan.imagesWithoutAlt());
+                description(cut.document()), scan.links(), scan.warnings());
     }
 
     private static List<LinkRef> concat(List<LinkRef> body, List<LinkRef> summary) {

@@ -1,5 +1,6 @@
 package dev.leafpress.content;
 
+import dev.leafpress.markup.Note;
 import java.util.List;
 import java.util.Set;
 
@@ -11,10 +12,10 @@ import java.util.Set;
  * @param languages   the languages named on fenced code blocks, for syntax highlighting
  * @param description the excerpt as plain text of at most {@value #DESCRIPTION_LENGTH} characters
  * @param links       every link and image of the body with its line, for {@code leafpress check}
- * @param imagesWithoutAlt 1-based lines in the body of the images that have no alt text
+ * @param warnings    what the author should fix in the body (an image without alt text), at 1-based body lines
  */
 public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore, Set<String> languages,
-                               String description, List<LinkRef> links, List<Integer> imagesWithoutAlt) {
+                               String description, List<LinkRef> links, List<Note> warnings) {
 
     /** Search engines show about this many characters of a page description. */
     public static final int DESCRIPTION_LENGTH = 160;
@@ -22,6 +23,6 @@ public record RenderedMarkdown(String html, String excerptHtml, boolean hasMore,
     public RenderedMarkdown {
         languages = Set.copyOf(languages);
         links = List.copyOf(links);
-        imagesWithoutAlt = List.copyOf(imagesWithoutAlt);
+        warnings = List.copyOf(warnings);
     }
 }

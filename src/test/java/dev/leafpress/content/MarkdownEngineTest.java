@@ -51,6 +51,9 @@ class MarkdownEngineTest {
                 Arguments.of("footnote section", "Claim.[^src]\n\n[^src]: The source.\n",
                         "<section class=\"footnotes\""),
                 Arguments.of("heading id", "## Section Two!\n", "<h2 id=\"section-two\">Section Two!</h2>"),
+                Arguments.of("heading ids keep clear of the theme's and the footnotes' ids",
+                        "## Main content\n\n## fn-1\n", "<h2 id=\"main-content-heading\">Main content</h2>\n"
+                                + "<h2 id=\"fn-1-heading\">fn-1</h2>"),
                 Arguments.of("unique heading ids", "## Notes\n\n## Notes\n",
                         "<h2 id=\"notes\">Notes</h2>\n<h2 id=\"notes-1\">Notes</h2>"),
                 Arguments.of("level-1 headings move below the title, with the rest", "# One\n\n## Two\n\n###### Six\n",

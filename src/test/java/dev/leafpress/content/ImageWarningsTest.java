@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leafpress.build.BuildOptions;
 import dev.leafpress.build.BuildPipeline;
 import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.markup.Note;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Images without alt text are found at the line where the author wrote them. */
-class ImagesWithoutAltTest {
+/** Images without alt text, or with sizes HTML cannot take, are found at the line where the author wrote them. */
+class ImageWarningsTest {
 
     private final MarkdownEngine engine = new MarkdownEngine();
 
     private List<Integer> lines(String markdown) {
-        return engine.render(markdown, null, 50, "a.md", LinkResolver.NONE).imagesWithoutAlt();
+        return engine.render(markdown, null, 50, "a.md", LinkResolver.NONE).warnings().stream()
+                .filter(w -> w.message().equals("image has no alt text")).map(Note::line).toList();
+    }
+
+    @Test
+    void sizesBecomeWholePixelsOrAreLeftOutWithAWarning() {
+        RenderedMarkdown out = engine.render("![a](a.png){width=640px height=\"480\"}\n\n![b](b.png){width=50%}\n",
+                null, 50, "a.md", LinkResolver.NONE);
+        assertThat(out.html()).contains("<img src=\"a.png\" alt=\"a\" width=\"640\" height=\"480\" />")
+                .contains("<img src=\"b.png\" alt=\"b\" />");
+        assertThat(out.warnings()).containsExactly(new Note(3,
+                "image width '50%' is not a whole number of pixels (write width=640); it is left out"));
     }
 
     @Test
