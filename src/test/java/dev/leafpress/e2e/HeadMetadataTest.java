@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leafpress.build.BuildPipeline;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,5 +84,15 @@ class HeadMetadataTest {
 
     private static java.util.List<String> feedLinks(Document doc) {
         return doc.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href");
+    }
+
+    @Test
+    void aSiteWithoutAuthorHasNoCopyrightLineInItsFooter(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        TempSite site = new TempSite(tmp, "title: Anonymous\nbase_url: https://example.org/\n")
+                .post("a", "title: A\ndate: 2020-01-01", "Body.");
+        dev.leafpress.build.BuildPipeline.run(site.options());
+        String footer = org.jsoup.Jsoup.parse(Files.readString(site.output().resolve("index.html")))
+                .select("footer").text();
+        assertThat(footer).isEqualTo("Built with Leafpress");
     }
 }
