@@ -5,6 +5,7 @@ import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
 import dev.leafpress.output.OutputGuard;
+import dev.leafpress.output.OutputPatch;
 import dev.leafpress.output.StagedOutput;
 import dev.leafpress.render.RenderedPage;
 import java.util.Map;
@@ -81,5 +82,6 @@ public final class BuildPipeline {
             build.files().forEach(f -> staged.write(f.file(), f.bytes()));
             staged.commit();
         }
+        OutputPatch.discardLeftover(options.output());
     }
 }

@@ -48,6 +48,7 @@ final class CachedWrite {
             build.files().forEach(f -> staged.write(f.file(), f.bytes()));
             staged.commit();
         }
+        OutputPatch.discardLeftover(options.output());
         return Map.copyOf(records);
     }
 

@@ -37,6 +37,15 @@ public final class OutputPatch implements AutoCloseable {
         return out.resolveSibling(PREFIX + out.getFileName());
     }
 
+    /**
+     * Deletes what an interrupted patch of {@code output} left, once a full build has replaced
+     * the output: the leftover told that build the output could not be trusted, and would tell
+     * every later build the same.
+     */
+    public static void discardLeftover(Path output) {
+        FileTrees.deleteQuietly(leftover(output));
+    }
+
     public static OutputPatch open(Path output) {
         Path out = output.toAbsolutePath().normalize();
         try {

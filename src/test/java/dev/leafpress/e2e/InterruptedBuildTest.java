@@ -84,6 +84,22 @@ class InterruptedBuildTest {
         assertThat(siblings(site)).doesNotContain(".leafpress-old-output");
     }
 
+    @Test
+    void whatAPatchKilledHalfwayLeftIsRemovedByTheFullBuildAfterIt() throws Exception {
+        Path site = tmp.resolve("patched");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.writeString(site.resolve("site.yaml"), "title: Patched\n");
+        Files.writeString(site.resolve("content/posts/a.md"), post(1, "first"));
+        BuildPipeline.runCached(BuildOptions.of(site));
+        Path leftover = site.resolve(".leafpress-patch-output");
+        Files.createDirectories(leftover.resolve("posts"));
+        Files.writeString(leftover.resolve("posts/half.html"), "half-written");
+        Files.writeString(site.resolve("content/posts/a.md"), post(1, "second"));
+        BuildPipeline.runCached(BuildOptions.of(site));
+        assertThat(leftover).doesNotExist();
+        assertThat(Files.readString(site.resolve("output/posts/post-1/index.html"))).contains("second");
+    }
+
     private Path generateSite() throws IOException {
         Path site = tmp.resolve("site");
         Files.createDirectories(site.resolve("content/posts"));
