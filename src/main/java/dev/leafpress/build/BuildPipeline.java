@@ -4,6 +4,7 @@ import dev.leafpress.config.ConfigLoader;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
+import dev.leafpress.output.BuildLock;
 import dev.leafpress.output.OutputGuard;
 import dev.leafpress.output.OutputPatch;
 import dev.leafpress.output.StagedOutput;
@@ -19,15 +20,24 @@ public final class BuildPipeline {
 
     /** Builds the site without the persistent cache; throws {@link BuildFailure} with every problem found. */
     public static BuildResult run(BuildOptions options) {
-        return run(options, System.nanoTime(), EntryCache.NONE);
+        long start = System.nanoTime();
+        try (BuildLock lock = BuildLock.acquire(options.siteRoot(), System.err)) {
+            return run(options.withOutput(OutputGuard.writtenFolder(options.output())), start, EntryCache.NONE);
+        }
     }
 
     /**
      * As {@link #run(BuildOptions)}, with the persistent cache in {@code .leafpress/cache/}: skips
      * the build when nothing changed, reuses the Markdown of unchanged files, and records this build.
      */
-    public static BuildResult runCached(BuildOptions options) {
+    public static BuildResult runCached(BuildOptions given) {
         long start = System.nanoTime();
+        try (BuildLock lock = BuildLock.acquire(given.siteRoot(), System.err)) {
+            return runCached(given.withOutput(OutputGuard.writtenFolder(given.output())), start);
+        }
+    }
+
+    private static BuildResult runCached(BuildOptions options, long start) {
         StagedOutput.recover(options.output());
         BuildCache cache = BuildCache.open(options);
         Trace.phase("cache open");

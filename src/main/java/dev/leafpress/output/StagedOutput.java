@@ -1,5 +1,7 @@
 package dev.leafpress.output;
 
+import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.diag.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,8 @@ public final class StagedOutput implements AutoCloseable {
             stagedOutput.write(OutputGuard.MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             return stagedOutput;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw BuildFailure.of(SourcePos.of(output.toString()), "cannot write the output folder here: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

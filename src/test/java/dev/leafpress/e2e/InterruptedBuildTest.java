@@ -85,6 +85,24 @@ class InterruptedBuildTest {
     }
 
     @Test
+    void twoBuildsOfOneSiteAtOnceTakeTurnsAndLeaveACompleteOutput() throws Exception {
+        Path site = generateSite();
+        Process first = startBuild(site);
+        Process second = startBuild(site);
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        assertThat(second.exitValue()).isZero();
+        Path output = site.resolve("output");
+        assertThat(output.resolve(".leafpress-output")).exists();
+        try (Stream<Path> posts = Files.list(output.resolve("posts"))) {
+            assertThat(posts.count()).isEqualTo(POSTS);
+        }
+        assertThat(siblings(site)).noneMatch(name -> name.startsWith(".leafpress-staging")
+                || name.startsWith(".leafpress-old"));
+    }
+
+    @Test
     void whatAPatchKilledHalfwayLeftIsRemovedByTheFullBuildAfterIt() throws Exception {
         Path site = tmp.resolve("patched");
         Files.createDirectories(site.resolve("content/posts"));

@@ -104,11 +104,40 @@ class OutputGuardTest {
     }
 
     @Test
-    void refusesAnExistingFileUnlessForced() throws IOException {
+    void refusesAnExistingFileEvenWhenForced() throws IOException {
         Path file = Files.writeString(tmp.resolve("notes.txt"), "not a folder");
 
         assertRefused(file, false, "is a file");
-        assertAccepted(file, true);
+        assertRefused(file, true, "is a file");
+        assertRefused(file.resolve("out"), true, "is a file, not a folder");
+    }
+
+    @Test
+    void refusesALinkToNothingAndWritesIntoTheFolderALinkNames() throws IOException {
+        Path dangling = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nowhere"));
+        assertRefused(dangling, true, "symbolic link to something that does not exist");
+        Path target = Files.createDirectories(tmp.resolve("www/blog"));
+        Path link = Files.createSymbolicLink(tmp.resolve("public"), target);
+        assertThat(OutputGuard.writtenFolder(link)).isEqualTo(target.toRealPath());
+        assertThat(OutputGuard.writtenFolder(target)).isEqualTo(target);
+    }
+
+    @Test
+    void refusesTheSourcesAndCacheEvenWhenTheyAreLinksToFoldersElsewhere() throws IOException {
+        Path realContent = Files.createDirectories(tmp.resolve("elsewhere/content"));
+        Path realTheme = Files.createDirectories(tmp.resolve("elsewhere/mytheme/templates"));
+        Path linked = Files.createDirectories(tmp.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("content"), realContent);
+        Files.createDirectories(linked.resolve("themes"));
+        Files.createSymbolicLink(linked.resolve("themes/mine"), realTheme.getParent());
+        assertThatThrownBy(() -> OutputGuard.check(linked, realContent.resolve("out"), true))
+                .hasMessageContaining("is inside the site's sources or cache");
+        assertThatThrownBy(() -> OutputGuard.check(linked, realTheme.getParent(), true))
+                .hasMessageContaining("is inside the site's sources or cache");
+        assertThatThrownBy(() -> OutputGuard.check(linked, tmp.resolve("elsewhere"), true))
+                .hasMessageContaining("contains the site's sources or cache");
+        assertThatThrownBy(() -> OutputGuard.check(linked, linked.resolve(".leafpress"), true))
+                .hasMessageContaining("is inside the site's sources or cache");
     }
 
     @Test

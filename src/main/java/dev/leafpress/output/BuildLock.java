@@ -1,0 +1,79 @@
+package dev.leafpress.output;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One build of a site at a time. A second build started while one runs would take the first
+ * one's staging folder for a leftover and delete it under it; instead it waits, saying so, until
+ * the first has finished. The lock is the operating system's on {@code .leafpress/build.lock}, so
+ * it goes away with the process however that ends. Where it cannot be taken (a read-only site),
+ * the build goes on without it.
+ */
+public final class BuildLock implements AutoCloseable {
+
+    /** File locks are per process: builds on threads of one process also queue here. */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private final ReentrantLock inProcess;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private BuildLock(ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+        this.inProcess = inProcess;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    public static BuildLock acquire(Path siteRoot, PrintStream messages) {
+        Path file = siteRoot.toAbsolutePath().normalize().resolve(".leafpress").resolve("build.lock");
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        inProcess.lock();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                messages.println("leafpress: waiting for another build of this site to finish...");
+                lock = channel.lock();
+            }
+            return new BuildLock(inProcess, channel, lock);
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel);
+            return new BuildLock(inProcess, null, null);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // Closing the channel releases it too.
+        }
+        closeQuietly(channel);
+        inProcess.unlock();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing left to undo.
+            }
+        }
+    }
+}
