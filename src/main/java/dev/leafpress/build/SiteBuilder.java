@@ -10,6 +10,7 @@ import dev.leafpress.content.SourceReader;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
+import dev.leafpress.output.OutputGuard;
 import dev.leafpress.render.PageRenderer;
 import dev.leafpress.render.PrismBundle;
 import dev.leafpress.render.RedirectPage;
@@ -139,6 +140,7 @@ public final class SiteBuilder {
                                         List<RenderedPage> published, Diagnostics diagnostics,
                                         List<Redirect> redirects) {
         CollisionCheck check = new CollisionCheck(diagnostics);
+        check.claim(OutputGuard.MARKER, "the output folder's marker");
         Redirects.claim(redirects, check);
         routes.forEach(r -> check.claim(r.file(), r.origin()));
         assets.forEach(a -> check.claim(a.outputPath(), a.display()));

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class CollisionCheck {
 
     private final Map<String, String> owners = new HashMap<>();
+    /** Each folder some claimed file needs, with the first such file: a folder cannot also be a file. */
+    private final Map<String, String> folders = new HashMap<>();
     private final Map<String, String> advices = new HashMap<>();
     private final Diagnostics diagnostics;
 
@@ -33,12 +35,36 @@ public final class CollisionCheck {
         if (advice != null) {
             advices.putIfAbsent(key, advice);
         }
-        if (previous != null) {
+        if (previous == null) {
+            checkFoldersAgainstFiles(file, key, origin);
+        } else {
             String first = previous.compareTo(origin) <= 0 ? previous : origin;
             String second = first.equals(previous) ? origin : previous;
             boolean firstIsFile = !first.startsWith("the ");
             diagnostics.error(SourcePos.of(firstIsFile ? first : second), "'" + file + "' would be written by both "
                     + first + " and " + second + " (" + (hint == null ? "give one of them another slug" : hint) + ")");
         }
+    }
+
+    /** {@code about} as a file of one origin and {@code about/index.html} of another cannot both be written. */
+    private void checkFoldersAgainstFiles(String file, String key, String origin) {
+        String asFolder = folders.get(key);
+        if (asFolder != null) {
+            clash(file, origin, asFolder);
+        }
+        for (int slash = key.indexOf('/'); slash > 0; slash = key.indexOf('/', slash + 1)) {
+            String folder = key.substring(0, slash);
+            String fileThere = owners.get(folder);
+            if (fileThere != null && !fileThere.equals(origin)) {
+                clash(file.substring(0, slash), fileThere, origin + " ('" + file + "')");
+            }
+            folders.putIfAbsent(folder, origin + " ('" + file + "')");
+        }
+    }
+
+    private void clash(String path, String asFile, String asFolder) {
+        String at = asFile.startsWith("the ") ? asFolder.replaceFirst(" \\('.*", "") : asFile;
+        diagnostics.error(SourcePos.of(at), "'" + path + "' would be a file written by " + asFile
+                + " and a folder holding what " + asFolder + " writes (rename one of them)");
     }
 }

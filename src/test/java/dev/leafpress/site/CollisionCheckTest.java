@@ -37,6 +37,21 @@ class CollisionCheckTest {
     }
 
     @Test
+    void aFileWhereAnotherNeedsAFolderIsAClashWhicheverComesFirst() {
+        check.claim("about/index.html", "content/pages/about.md");
+        check.claim("about", "content/about");
+        check.claim("feed.xml", "the feeds and sitemap");
+        check.claim("feed.xml/index.html", "content/posts/a.md (alias '/feed.xml/')");
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "content/about: error: 'about' would be a file written by content/about and a folder holding what"
+                        + " content/pages/about.md ('about/index.html') writes (rename one of them)",
+                "content/posts/a.md (alias '/feed.xml/'): error: 'feed.xml' would be a file written by the feeds and"
+                        + " sitemap and a folder holding what content/posts/a.md (alias '/feed.xml/')"
+                        + " ('feed.xml/index.html') writes (rename one of them)");
+    }
+
+    @Test
     void pathsDifferingOnlyByCaseCollide() {
         check.claim("posts/Hello/index.html", "content/posts/a.md");
         check.claim("posts/hello/INDEX.html", "content/posts/b.md");
