@@ -21,7 +21,7 @@ public final class BuildPipeline {
     /** Builds the site without the persistent cache; throws {@link BuildFailure} with every problem found. */
     public static BuildResult run(BuildOptions options) {
         long start = System.nanoTime();
-        try (BuildLock lock = BuildLock.acquire(options.siteRoot(), System.err)) {
+        try (BuildLock lock = BuildLock.acquire(options.output(), System.err)) {
             return run(options.withOutput(OutputGuard.writtenFolder(options.output())), start, EntryCache.NONE);
         }
     }
@@ -32,7 +32,7 @@ public final class BuildPipeline {
      */
     public static BuildResult runCached(BuildOptions given) {
         long start = System.nanoTime();
-        try (BuildLock lock = BuildLock.acquire(given.siteRoot(), System.err)) {
+        try (BuildLock lock = BuildLock.acquire(given.output(), System.err)) {
             return runCached(given.withOutput(OutputGuard.writtenFolder(given.output())), start);
         }
     }

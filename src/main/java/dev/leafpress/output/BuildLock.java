@@ -5,18 +5,21 @@ import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One build of a site at a time. A second build started while one runs would take the first
- * one's staging folder for a leftover and delete it under it; instead it waits, saying so, until
- * the first has finished. The lock is the operating system's on {@code .leafpress/build.lock}, so
- * it goes away with the process however that ends. Where it cannot be taken (a read-only site),
+ * One build into an output folder at a time. A second build started while one runs would take
+ * the first one's staging folder for a leftover and delete it under it; instead it waits, saying
+ * so, until the first has finished. The lock is the operating system's, on a file named after the
+ * output folder's real path in the temporary folder (not in the site, which may be read-only or a
+ * test fixture), so it goes away with the process however that ends. Where it cannot be taken,
  * the build goes on without it.
  */
 public final class BuildLock implements AutoCloseable {
@@ -34,8 +37,10 @@ public final class BuildLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    public static BuildLock acquire(Path siteRoot, PrintStream messages) {
-        Path file = siteRoot.toAbsolutePath().normalize().resolve(".leafpress").resolve("build.lock");
+    public static BuildLock acquire(Path output, PrintStream messages) {
+        String key = OutputGuard.real(output).toString();
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "leafpress-locks",
+                UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + ".lock");
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         inProcess.lock();
         FileChannel channel = null;
@@ -44,7 +49,7 @@ public final class BuildLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                messages.println("leafpress: waiting for another build of this site to finish...");
+                messages.println("leafpress: waiting for another build into " + key + " to finish...");
                 lock = channel.lock();
             }
             return new BuildLock(inProcess, channel, lock);

@@ -1,6 +1,7 @@
 package dev.leafpress.render;
 
 import dev.leafpress.diag.BuildFailure;
+import dev.leafpress.diag.SourcePos;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.SiteView;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -57,6 +58,9 @@ public final class PageRenderer {
         } catch (PebbleException e) {
             throw new BuildFailure(List.of(TemplateErrors.toDiagnostic(e, engine.theme(),
                     route.template() + TemplateEngine.SUFFIX)));
+        } catch (StackOverflowError e) {
+            throw BuildFailure.of(SourcePos.of(templatePath(route.template())), "rendering never ends: this template"
+                    + " extends, includes or imports itself, directly or through another template");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
