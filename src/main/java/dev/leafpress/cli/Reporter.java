@@ -2,6 +2,7 @@ package dev.leafpress.cli;
 
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostic;
+import dev.leafpress.output.BuildInterrupted;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,6 +25,10 @@ final class Reporter {
     }
 
     static int internalError(RuntimeException e, boolean verbose) {
+        if (BuildInterrupted.isCause(e)) {
+            System.err.println("Interrupted: the output is as it was.");
+            return 130;
+        }
         System.err.println("error: internal error: " + e);
         if (verbose) {
             e.printStackTrace();

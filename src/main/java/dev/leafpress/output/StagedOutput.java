@@ -122,7 +122,7 @@ public final class StagedOutput implements AutoCloseable {
 
     Path resolve(String file) {
         if (aborted) {
-            throw new IllegalStateException("the build was interrupted");
+            throw new BuildInterrupted();
         }
         Path target = staging.resolve(file).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {

@@ -53,12 +53,14 @@ class InterruptedBuildTest {
         BuildPipeline.run(BuildOptions.of(site));
         Map<String, byte[]> before = FileTreeSnapshot.read(output, p -> true);
 
-        Process build = startBuild(site);
+        Path log = tmp.resolve("build.log");
+        Process build = startBuild(site, ProcessBuilder.Redirect.to(log.toFile()));
         waitFor(() -> Files.exists(site.resolve(".leafpress-staging-output")), build);
         build.destroy(); // SIGTERM, as Ctrl-C or a CI cancel sends
         assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertSameTree(before, FileTreeSnapshot.read(output, p -> true));
+        assertThat(Files.readString(log)).doesNotContain("internal error");
         assertThat(siblings(site)).noneMatch(name -> name.startsWith(".leafpress-staging"));
     }
 
@@ -134,10 +136,14 @@ class InterruptedBuildTest {
     }
 
     private static Process startBuild(Path site) throws IOException {
+        return startBuild(site, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    private static Process startBuild(Path site, ProcessBuilder.Redirect output) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", classpath, "dev.leafpress.cli.Main", "build", "--source", site.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(output).start();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition, Process process) throws InterruptedException {
