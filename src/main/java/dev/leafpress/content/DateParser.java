@@ -48,7 +48,7 @@ public final class DateParser {
                 return LocalDate.parse(text, DATE_FORMAT).atStartOfDay(siteZone);
             }
             if (LOCAL.matcher(text).matches()) {
-                return LocalDateTime.parse(text, LOCAL_FORMAT).atZone(siteZone);
+                return inZone(raw, LocalDateTime.parse(text, LOCAL_FORMAT), siteZone);
             }
             if (OFFSET.matcher(text).matches()) {
                 return parseWithOffset(text);
@@ -62,6 +62,20 @@ public final class DateParser {
         }
         throw new IllegalArgumentException("unknown date form '" + raw
                 + "' (expected YYYY-MM-DD, YYYY-MM-DD HH:MM, or ISO-8601 with an offset like 2014-06-28T10:30:00+02:00)");
+    }
+
+    /**
+     * A wall-clock time that the site's time zone skips (clocks going forward) names no moment;
+     * Java would move it an hour on, and the page would show a time the author never wrote.
+     */
+    private static ZonedDateTime inZone(String raw, LocalDateTime local, ZoneId zone) {
+        if (zone.getRules().getValidOffsets(local).isEmpty()) {
+            throw new IllegalArgumentException("impossible date '" + raw + "': " + local.toLocalTime()
+                    + " does not exist on that day in " + zone + " (the clocks go forward); write the time after"
+                    + " the change, or give an offset such as " + local.toLocalDate() + "T" + local.toLocalTime()
+                    + "+01:00");
+        }
+        return local.atZone(zone);
     }
 
     private static ZonedDateTime parseWithOffset(String text) {

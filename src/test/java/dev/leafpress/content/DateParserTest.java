@@ -92,6 +92,17 @@ class DateParserTest {
     }
 
     @Test
+    void aTimeTheClocksSkipIsImpossibleNotMovedAnHour() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertThatThrownBy(() -> DateParser.parse("2014-03-30 02:30", berlin))
+                .hasMessage("impossible date '2014-03-30 02:30': 02:30 does not exist on that day in Europe/Berlin"
+                        + " (the clocks go forward); write the time after the change, or give an offset such as"
+                        + " 2014-03-30T02:30+01:00");
+        assertThat(DateParser.parse("2014-03-30 03:30", berlin).toLocalTime().toString()).isEqualTo("03:30");
+        assertThat(DateParser.parse("2014-10-26 02:30", berlin).toLocalTime().toString()).isEqualTo("02:30");
+    }
+
+    @Test
     void rejectsUnknownFormWithTheExpectedForms() {
         assertThatThrownBy(() -> DateParser.parse("June 28", SITE))
                 .isInstanceOf(IllegalArgumentException.class)
