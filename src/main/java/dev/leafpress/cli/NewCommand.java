@@ -41,8 +41,15 @@ final class NewCommand implements Runnable {
 
         abstract NewEntry entry();
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
+            if (!java.nio.file.Files.isDirectory(source)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + ": "
+                        + (java.nio.file.Files.exists(source) ? "not a folder" : "no such folder"));
+            }
             try {
                 Path file = EntryScaffold.create(source.toAbsolutePath().normalize(), entry(), Clock.systemUTC());
                 System.out.println(Reporter.displayPath(file));

@@ -28,6 +28,10 @@ public final class ContentScanner {
         List<ContentFile> pages = new ArrayList<>();
         List<ContentFile> assets = new ArrayList<>();
         if (!Files.isDirectory(content)) {
+            if (Files.exists(content)) {
+                diagnostics.error(SourcePos.of("content"), "content is a file, not a folder; posts go in"
+                        + " content/posts/");
+            }
             return new ContentTree(posts, pages, assets);
         }
         try {

@@ -131,6 +131,9 @@ class MainTest {
         }
         assertThat(Main.run("build", "--source", file.toString())).isEqualTo(2);
         assertThat(stderr()).contains(": not a folder");
+        err.reset();
+        assertThat(Main.run("new", "post", "A title", "--source", tmp.resolve("missing").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--source " + tmp.resolve("missing") + ": no such folder");
     }
 
     @Test

@@ -107,6 +107,15 @@ class ContentScannerTest {
     }
 
     @Test
+    void aContentFileInsteadOfAFolderIsAnError() throws IOException {
+        touch("content");
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+        assertThat(tree.posts()).isEmpty();
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString)
+                .containsExactly("content: error: content is a file, not a folder; posts go in content/posts/");
+    }
+
+    @Test
     void siteWithoutContentFolderIsEmpty() {
         ContentTree tree = ContentScanner.scan(site, diagnostics);
         assertThat(tree.posts()).isEmpty();
