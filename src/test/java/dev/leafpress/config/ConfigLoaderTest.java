@@ -308,6 +308,30 @@ class ConfigLoaderTest {
         assertThat(onlyMessage()).isEqualTo("site.yaml:2:1: error: invalid YAML: duplicate key 'title'");
     }
 
+    @Test
+    void rejectsAnchorsAndAliasesAtTheirLine() {
+        SiteConfig config = parse("""
+                title: &t Blog
+                author: *t
+                """);
+        assertThat(onlyMessage()).startsWith("site.yaml:1:").endsWith(": error: invalid YAML: YAML anchors and"
+                + " aliases (&t, *t) are not supported; write the value out");
+        assertThat(config).isEqualTo(SiteConfig.defaults());
+    }
+
+    @Test
+    void keepsAmpersandsAndStarsInsideValues() {
+        SiteConfig config = parse("""
+                title: "A & B"
+                author: Rock & roll
+                description: 5 * 3
+                """);
+        assertThat(messages()).isEmpty();
+        assertThat(config.title()).isEqualTo("A & B");
+        assertThat(config.author()).isEqualTo("Rock & roll");
+        assertThat(config.description()).isEqualTo("5 * 3");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"- a\n- b\n", "just text\n"})
     void rejectsFileThatIsNotAMapping(String yaml) {

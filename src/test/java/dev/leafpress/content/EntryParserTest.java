@@ -233,6 +233,9 @@ class EntryParserTest {
             'category: [a, b]'  | 4:11: error: 'category' must be a string, found a list
             'category: ../..'   | 4:11: warning: category '../..' has no letters or digits to make its address from
             'tags: [ok, "!!!"]' | 4:7: warning: tag '!!!' has no letters or digits to make its address from
+            'category: *t'      | 4:11: error: invalid YAML in front matter: YAML anchors and aliases (&t, *t) are not supported; write the value out
+            'extra: &e x'       | 4:8: error: invalid YAML in front matter: YAML anchors and aliases (&e, *e) are not supported; write the value out
+            'title2: "A & *B"'  | 4:1: warning: unknown front matter key 'title2'
             """)
     void reportsWrongTypesAtTheirLine(String line, String expected) throws IOException {
         parse("---\ntitle: T\ndate: 2014-06-28\n" + line + "\n---\n");
