@@ -206,6 +206,8 @@ class ConfigLoaderTest {
             "{year}/{slug}/"                     | /{year}/{slug}/
             /{category}/{slug}.html              | /{category}/{slug}.html
             /{year}/{month}/{day}/{slug}/        | /{year}/{month}/{day}/{slug}/
+            /blog_2.0/~me/{slug}-x/              | /blog_2.0/~me/{slug}-x/
+            /日記/{slug}/                         | /日記/{slug}/
             """)
     void acceptsValidPermalink(String written, String pattern) {
         SiteConfig config = parse("permalink: " + written + "\n");
@@ -221,6 +223,11 @@ class ConfigLoaderTest {
             /posts/{slug}          | permalink '/posts/{slug}' must end with '/' or '.html'
             /a/../{slug}/          | permalink '/a/../{slug}/' must not contain '..', '\\' or '//'
             /a//{slug}/            | permalink '/a//{slug}/' must not contain '..', '\\' or '//'
+            "/a b/{slug}/"         | permalink '/a b/{slug}/' has a space, which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            "/{slug}?x/"           | permalink '/{slug}?x/' has '?', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            "/a#/{slug}/"          | permalink '/a#/{slug}/' has '#', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            /100%/{slug}/          | permalink '/100%/{slug}/' has '%', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            /{slug}}/              | permalink '/{slug}}/' has '}', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
             """)
     void rejectsInvalidPermalink(String written, String message) {
         SiteConfig config = parse("title: Blog\npermalink: " + written + "\n");
