@@ -60,7 +60,7 @@ public final class ConfigLoader {
                 baseUrl(f).orElse(d.baseUrl()),
                 language(f).orElse(d.language()),
                 timezone(f).orElse(d.timezone()),
-                f.string("theme").orElse(d.theme()),
+                theme(f).orElse(d.theme()),
                 github(f),
                 positive(f, "per_page").orElse(d.perPage()),
                 positive(f, "excerpt_words").orElse(d.excerptWords()),
@@ -108,6 +108,22 @@ public final class ConfigLoader {
                 f.error("timezone", "unknown timezone '" + raw + "' (use a name like Europe/Berlin or UTC)");
                 return Optional.empty();
             }
+        });
+    }
+
+    /**
+     * A theme is a folder directly under themes/; a name with a path in it ({@code ../../th2},
+     * {@code /srv/theme}) would read templates, and copy static files, from outside the site.
+     */
+    private static Optional<String> theme(YamlFields f) {
+        return f.string("theme").filter(name -> {
+            boolean folderName = !name.isBlank() && !name.equals(".") && !name.equals("..")
+                    && name.chars().noneMatch(c -> c == '/' || c == '\\' || c == ':');
+            if (!folderName) {
+                f.error("theme", "'theme' must be the name of a folder in themes/ (such as default), not a path;"
+                        + " found '" + name + "'");
+            }
+            return folderName;
         });
     }
 

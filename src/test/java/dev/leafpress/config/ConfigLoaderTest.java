@@ -347,6 +347,21 @@ class ConfigLoaderTest {
         assertThat(config).isEqualTo(SiteConfig.defaults());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"../../th2", "..", "/srv/theme", "themes/default", "a\\\\b", "C:theme", "' '"})
+    void rejectsThemeThatIsAPath(String written) {
+        SiteConfig config = parse("title: Blog\ntheme: " + written + "\n");
+        assertThat(onlyMessage()).startsWith("site.yaml:2:8: error: 'theme' must be the name of a folder in themes/");
+        assertThat(config.theme()).isEqualTo(SiteConfig.defaults().theme());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "my-theme", "Solar.2"})
+    void acceptsThemeFolderNames(String written) {
+        assertThat(parse("theme: " + written + "\n").theme()).isEqualTo(written);
+        assertThat(messages()).isEmpty();
+    }
+
     @Test
     void rejectsGithubThatIsNotAUrl() {
         SiteConfig config = parse("github: ada/blog\n");
