@@ -62,8 +62,8 @@ public final class ConfigLoader {
                 timezone(f).orElse(d.timezone()),
                 theme(f).orElse(d.theme()),
                 github(f),
-                positive(f, "per_page").orElse(d.perPage()),
-                positive(f, "excerpt_words").orElse(d.excerptWords()),
+                f.integer("per_page", 1, SiteConfig.MAX_COUNT).orElse(d.perPage()),
+                f.integer("excerpt_words", 1, SiteConfig.MAX_COUNT).orElse(d.excerptWords()),
                 defaultCategory(f).orElse(d.defaultCategory()),
                 permalink(f).orElse(d.permalink()),
                 dateFormat(f).orElse(d.dateFormat()),
@@ -145,15 +145,6 @@ public final class ConfigLoader {
                         + name + "'");
             }
             return usable;
-        });
-    }
-
-    private static Optional<Integer> positive(YamlFields f, String key) {
-        return f.integer(key).filter(n -> {
-            if (n < 1) {
-                f.error(key, "'" + key + "' must be at least 1, found " + n);
-            }
-            return n >= 1;
         });
     }
 

@@ -105,16 +105,15 @@ class ConfigLoaderTest {
                 per_page: ten
                 """);
 
-        assertThat(onlyMessage()).isEqualTo("site.yaml:2:11: error: 'per_page' must be a whole number, found a string");
+        assertThat(onlyMessage()).isEqualTo("site.yaml:2:11: error: 'per_page' must be a whole number from 1 to 1000000, found a string");
         assertThat(config.perPage()).isEqualTo(10);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            per_page: 1.5          | 'per_page' must be a whole number, found a number
-            per_page: [1]          | 'per_page' must be a whole number, found a list
+            per_page: [1]          | 'per_page' must be a whole number from 1 to 1000000, found a list
             title: {a: b}          | 'title' must be a string, found a mapping
-            excerpt_words: true    | 'excerpt_words' must be a whole number, found a boolean
+            excerpt_words: true    | 'excerpt_words' must be a whole number from 1 to 1000000, found a boolean
             extra: [a, b]          | 'extra' must be a mapping, found a list
             """)
     void rejectsOtherWrongTypes(String yaml, String message) {
@@ -124,14 +123,30 @@ class ConfigLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            per_page: 0        | site.yaml:1:11: error: 'per_page' must be at least 1, found 0
-            excerpt_words: -5  | site.yaml:1:16: error: 'excerpt_words' must be at least 1, found -5
+            per_page: 0                                | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 0
+            excerpt_words: -5                          | site.yaml:1:16: error: 'excerpt_words' must be a whole number from 1 to 1000000, found -5
+            per_page: 2.5                              | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 2.5
+            per_page: 99999999999999999999999          | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 99999999999999999999999
+            per_page: 1000001                          | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 1000001
+            excerpt_words: 1e3                         | site.yaml:1:16: error: 'excerpt_words' must be a whole number from 1 to 1000000, found 1e3
+            'feed: {size: 0.5}'                        | site.yaml:1:14: error: 'feed.size' must be a whole number from 1 to 1000000, found 0.5
+            'feed: {size: 4294967297}'                 | site.yaml:1:14: error: 'feed.size' must be a whole number from 1 to 1000000, found 4294967297
             """)
-    void rejectsNumbersBelowOne(String yaml, String expected) {
+    void rejectsCountsOutsideTheirRange(String yaml, String expected) {
         SiteConfig config = parse(yaml + "\n");
         assertThat(onlyMessage()).isEqualTo(expected);
         assertThat(config.perPage()).isEqualTo(10);
         assertThat(config.excerptWords()).isEqualTo(60);
+        assertThat(config.feed()).isEqualTo(FeedConfig.DEFAULT);
+    }
+
+    @Test
+    void acceptsCountsAtTheEndsOfTheirRange() {
+        SiteConfig config = parse("per_page: 1\nexcerpt_words: 1000000\nfeed: {size: +7}\n");
+        assertThat(messages()).isEmpty();
+        assertThat(config.perPage()).isEqualTo(1);
+        assertThat(config.excerptWords()).isEqualTo(1_000_000);
+        assertThat(config.feed().size()).isEqualTo(7);
     }
 
     @ParameterizedTest

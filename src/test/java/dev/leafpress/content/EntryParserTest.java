@@ -262,6 +262,18 @@ class EntryParserTest {
         assertThat(entry.get().meta().extra()).isEqualTo(Map.of("mood", "happy", "links", List.of("a", "b")));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2.5                     | 2.5
+            3000000000              | 3000000000
+            99999999999999999999999 | 99999999999999999999999
+            """)
+    void reportsPageOrderOutsideItsRange(String written, String found) throws IOException {
+        parse(("---\ntitle: T\norder: " + written + "\n---\n").getBytes(StandardCharsets.UTF_8), EntryKind.PAGE);
+        assertThat(messages()).containsExactly("content/posts/x.md:3:8: error: 'order' must be a whole number"
+                + " from -1000000000 to 1000000000, found " + found);
+    }
+
     @Test
     void pageKnowsOrderAndHasOptionalDate() throws IOException {
         Optional<ParsedEntry> entry = parse("""
