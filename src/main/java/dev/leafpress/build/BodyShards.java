@@ -1,25 +1,24 @@
 package dev.leafpress.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cached Markdown renders, spread over {@value #SHARDS} files by content path, so that a
  * rebuild rewrites only the files holding a changed render and an unchanged build reads none.
- * A shard written under another cache key, or unreadable, counts as empty.
+ * A shard written under another cache key, unreadable, or failing its checksum
+ * ({@link ChecksummedFile}) counts as empty, so its pages are rendered again.
  */
 final class BodyShards {
 
     static final int SHARDS = 32;
-    private static final int FORMAT = 0x4c504233;
+    private static final int FORMAT = 0x4c504234;
 
     private BodyShards() {
     }
@@ -61,8 +60,12 @@ final class BodyShards {
     }
 
     private static Map<String, CachedBody> readShard(Path file, String key) {
+        Optional<DataInputStream> sealed = ChecksummedFile.open(file);
+        if (sealed.isEmpty()) {
+            return Map.of();
+        }
         Map<String, CachedBody> bodies = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = sealed.get()) {
             if (in.readInt() != FORMAT || !key.equals(CacheData.readString(in))) {
                 return Map.of();
             }
@@ -76,9 +79,7 @@ final class BodyShards {
     }
 
     private static void writeShard(Path file, String key, Map<String, CachedBody> bodies) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        ChecksummedFile.write(file, 1 << 16, out -> {
             out.writeInt(FORMAT);
             CacheData.writeString(out, key);
             out.writeInt(bodies.size());
@@ -86,7 +87,6 @@ final class BodyShards {
                 CacheData.writeString(out, e.getKey());
                 e.getValue().write(out);
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

@@ -1,13 +1,10 @@
 package dev.leafpress.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +12,7 @@ import java.util.Optional;
 /**
  * The persistent build cache, {@code .leafpress/cache/build.bin}: what the last successful
  * build read and wrote, and each page's record; the Markdown renders are in {@link BodyShards}.
- * Written to a temporary file and renamed.
+ * Written to a temporary file and renamed, sealed with a checksum ({@link ChecksummedFile}).
  *
  * @param reusable the output cannot differ with the clock and the build had no warnings, so an
  *                 unchanged site may skip the build altogether
@@ -25,7 +22,7 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504333;
+    private static final int FORMAT = 0x4c504334;
 
     static Path path(Path siteRoot) {
         return siteRoot.resolve(DIR).resolve(NAME);
@@ -37,7 +34,11 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+        Optional<DataInputStream> sealed = ChecksummedFile.open(file);
+        if (sealed.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = sealed.get()) {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -59,26 +60,24 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
     }
 
     void write(Path siteRoot) throws IOException {
-        Path file = path(siteRoot);
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(NAME + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20))) {
-            out.writeInt(FORMAT);
-            CacheData.writeString(out, key);
-            out.writeBoolean(reusable);
-            for (int n : new int[] {summary.posts(), summary.pages(), summary.heldBack().drafts(),
-                    summary.heldBack().scheduled(), summary.filesWritten()}) {
-                out.writeInt(n);
-            }
-            writeStamps(out, content);
-            writeStamps(out, output);
-            out.writeInt(pages.size());
-            for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
-                CacheData.writeString(out, e.getKey());
-                writePage(out, e.getValue());
-            }
+        ChecksummedFile.write(path(siteRoot), 1 << 20, this::writePayload);
+    }
+
+    private void writePayload(DataOutputStream out) throws IOException {
+        out.writeInt(FORMAT);
+        CacheData.writeString(out, key);
+        out.writeBoolean(reusable);
+        for (int n : new int[] {summary.posts(), summary.pages(), summary.heldBack().drafts(),
+                summary.heldBack().scheduled(), summary.filesWritten()}) {
+            out.writeInt(n);
         }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeStamps(out, content);
+        writeStamps(out, output);
+        out.writeInt(pages.size());
+        for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
+            CacheData.writeString(out, e.getKey());
+            writePage(out, e.getValue());
+        }
     }
 
     private static void writePage(DataOutputStream out, PageRecord page) throws IOException {

@@ -60,10 +60,10 @@ public final class ConfigLoader {
                 baseUrl(f).orElse(d.baseUrl()),
                 language(f).orElse(d.language()),
                 timezone(f).orElse(d.timezone()),
-                f.string("theme").orElse(d.theme()),
+                theme(f).orElse(d.theme()),
                 github(f),
-                positive(f, "per_page").orElse(d.perPage()),
-                positive(f, "excerpt_words").orElse(d.excerptWords()),
+                f.integer("per_page", 1, SiteConfig.MAX_COUNT).orElse(d.perPage()),
+                f.integer("excerpt_words", 1, SiteConfig.MAX_COUNT).orElse(d.excerptWords()),
                 defaultCategory(f).orElse(d.defaultCategory()),
                 permalink(f).orElse(d.permalink()),
                 dateFormat(f).orElse(d.dateFormat()),
@@ -111,6 +111,22 @@ public final class ConfigLoader {
         });
     }
 
+    /**
+     * A theme is a folder directly under themes/; a name with a path in it ({@code ../../th2},
+     * {@code /srv/theme}) would read templates, and copy static files, from outside the site.
+     */
+    private static Optional<String> theme(YamlFields f) {
+        return f.string("theme").filter(name -> {
+            boolean folderName = !name.isBlank() && !name.equals(".") && !name.equals("..")
+                    && name.chars().noneMatch(c -> c == '/' || c == '\\' || c == ':');
+            if (!folderName) {
+                f.error("theme", "'theme' must be the name of a folder in themes/ (such as default), not a path;"
+                        + " found '" + name + "'");
+            }
+            return folderName;
+        });
+    }
+
     private static String github(YamlFields f) {
         return f.string("github").map(String::strip).filter(s -> !s.isEmpty()).filter(url -> {
             boolean ok = url.startsWith("https://") || url.startsWith("http://");
@@ -129,15 +145,6 @@ public final class ConfigLoader {
                         + name + "'");
             }
             return usable;
-        });
-    }
-
-    private static Optional<Integer> positive(YamlFields f, String key) {
-        return f.integer(key).filter(n -> {
-            if (n < 1) {
-                f.error(key, "'" + key + "' must be at least 1, found " + n);
-            }
-            return n >= 1;
         });
     }
 

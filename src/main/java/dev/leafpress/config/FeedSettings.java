@@ -29,17 +29,8 @@ final class FeedSettings {
             f.diagnostics().error(f.keyPos(unknown), "unknown key '" + unknown.key()
                     + "' under 'feed' in site.yaml (known keys: content, size)");
         }
-        return new FeedConfig(size(f).orElse(FeedConfig.DEFAULT.size()),
+        return new FeedConfig(f.integer("size", 1, SiteConfig.MAX_COUNT).orElse(FeedConfig.DEFAULT.size()),
                 content(f).orElse(FeedConfig.DEFAULT.content()));
-    }
-
-    private static Optional<Integer> size(YamlFields f) {
-        return f.integer("size").filter(n -> {
-            if (n < 1) {
-                f.error("size", "'feed.size' must be at least 1, found " + n);
-            }
-            return n >= 1;
-        });
     }
 
     private static Optional<FeedConfig.Content> content(YamlFields f) {

@@ -29,6 +29,11 @@ public record SiteConfig(
         Map<String, Object> extra) {
 
     public static final String DEFAULT_DATE_FORMAT = "EEE d MMMM yyyy";
+    /**
+     * Largest per_page, excerpt_words and feed.size: far above any useful value, and small enough
+     * that a typo of many digits is an error with the range rather than one about its type.
+     */
+    public static final int MAX_COUNT = 1_000_000;
 
     public SiteConfig {
         extra = Map.copyOf(extra);

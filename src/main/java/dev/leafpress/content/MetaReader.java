@@ -12,6 +12,9 @@ import java.util.Optional;
 /** Reads the typed front matter of one entry; every problem is reported at its line. */
 final class MetaReader {
 
+    /** Largest {@code order}, either sign; wide enough for orders written as dates (20240131). */
+    static final int ORDER_LIMIT = 1_000_000_000;
+
     private final YamlFields fields;
     private final EntryKind kind;
     private final ZoneId zone;
@@ -46,7 +49,7 @@ final class MetaReader {
                 fields.string("summary").filter(s -> !s.isBlank()).orElse(null),
                 fields.has("summary") ? fields.pos("summary").line() : 0,
                 fields.bool("draft").orElse(false),
-                fields.integer("order").orElse(0),
+                fields.integer("order", -ORDER_LIMIT, ORDER_LIMIT).orElse(0),
                 fields.plainValues(unknown),
                 aliases());
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(meta);

@@ -2,6 +2,7 @@ package dev.leafpress.yaml;
 
 import dev.leafpress.diag.Diagnostics;
 import dev.leafpress.diag.SourcePos;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -102,19 +103,34 @@ public final class YamlFields {
         return wrongType(key, "true or false", node.get());
     }
 
-    public Optional<Integer> integer(String key) {
+    /**
+     * A whole number from {@code min} to {@code max}. Every other value (2.5, a number too large
+     * for Java, a string) is reported with the range, so the author learns what to write rather
+     * than only that a "number" was wrong.
+     */
+    public Optional<Integer> integer(String key, int min, int max) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        if (node.get() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NUMBER) {
-            try {
-                return Optional.of(Integer.parseInt(s.text()));
-            } catch (NumberFormatException e) {
-                return wrongType(key, "a whole number", node.get());
-            }
+        String expected = "a whole number from " + min + " to " + max;
+        if (!(node.get() instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.NUMBER) {
+            return wrongType(key, expected, node.get());
         }
-        return wrongType(key, "a whole number", node.get());
+        Optional<Integer> value = wholeNumber(s.text()).filter(n -> n.compareTo(BigInteger.valueOf(min)) >= 0
+                && n.compareTo(BigInteger.valueOf(max)) <= 0).map(BigInteger::intValue);
+        if (value.isEmpty()) {
+            diagnostics.error(at(s), "'" + keyPrefix + key + "' must be " + expected + ", found " + s.text());
+        }
+        return value;
+    }
+
+    private static Optional<BigInteger> wholeNumber(String text) {
+        try {
+            return Optional.of(new BigInteger(text.startsWith("+") ? text.substring(1) : text));
+        } catch (NumberFormatException notWhole) {
+            return Optional.empty();
+        }
     }
 
     /** A list of strings, written as a YAML list or as one comma-separated string. */

@@ -36,6 +36,7 @@ public final class YamlReader {
                 return new YamlNode.Mapping(List.of(), 1, 1);
             }
             YamlNode root = readValue(parser, 0);
+            YamlAnchors.refuse(text);
             // A document of only "---" (or "~") has nothing in it, like an empty file.
             boolean nothing = root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
             return nothing ? new YamlNode.Mapping(List.of(), root.line(), root.column()) : root;

@@ -105,16 +105,15 @@ class ConfigLoaderTest {
                 per_page: ten
                 """);
 
-        assertThat(onlyMessage()).isEqualTo("site.yaml:2:11: error: 'per_page' must be a whole number, found a string");
+        assertThat(onlyMessage()).isEqualTo("site.yaml:2:11: error: 'per_page' must be a whole number from 1 to 1000000, found a string");
         assertThat(config.perPage()).isEqualTo(10);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            per_page: 1.5          | 'per_page' must be a whole number, found a number
-            per_page: [1]          | 'per_page' must be a whole number, found a list
+            per_page: [1]          | 'per_page' must be a whole number from 1 to 1000000, found a list
             title: {a: b}          | 'title' must be a string, found a mapping
-            excerpt_words: true    | 'excerpt_words' must be a whole number, found a boolean
+            excerpt_words: true    | 'excerpt_words' must be a whole number from 1 to 1000000, found a boolean
             extra: [a, b]          | 'extra' must be a mapping, found a list
             """)
     void rejectsOtherWrongTypes(String yaml, String message) {
@@ -124,14 +123,30 @@ class ConfigLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            per_page: 0        | site.yaml:1:11: error: 'per_page' must be at least 1, found 0
-            excerpt_words: -5  | site.yaml:1:16: error: 'excerpt_words' must be at least 1, found -5
+            per_page: 0                                | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 0
+            excerpt_words: -5                          | site.yaml:1:16: error: 'excerpt_words' must be a whole number from 1 to 1000000, found -5
+            per_page: 2.5                              | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 2.5
+            per_page: 99999999999999999999999          | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 99999999999999999999999
+            per_page: 1000001                          | site.yaml:1:11: error: 'per_page' must be a whole number from 1 to 1000000, found 1000001
+            excerpt_words: 1e3                         | site.yaml:1:16: error: 'excerpt_words' must be a whole number from 1 to 1000000, found 1e3
+            'feed: {size: 0.5}'                        | site.yaml:1:14: error: 'feed.size' must be a whole number from 1 to 1000000, found 0.5
+            'feed: {size: 4294967297}'                 | site.yaml:1:14: error: 'feed.size' must be a whole number from 1 to 1000000, found 4294967297
             """)
-    void rejectsNumbersBelowOne(String yaml, String expected) {
+    void rejectsCountsOutsideTheirRange(String yaml, String expected) {
         SiteConfig config = parse(yaml + "\n");
         assertThat(onlyMessage()).isEqualTo(expected);
         assertThat(config.perPage()).isEqualTo(10);
         assertThat(config.excerptWords()).isEqualTo(60);
+        assertThat(config.feed()).isEqualTo(FeedConfig.DEFAULT);
+    }
+
+    @Test
+    void acceptsCountsAtTheEndsOfTheirRange() {
+        SiteConfig config = parse("per_page: 1\nexcerpt_words: 1000000\nfeed: {size: +7}\n");
+        assertThat(messages()).isEmpty();
+        assertThat(config.perPage()).isEqualTo(1);
+        assertThat(config.excerptWords()).isEqualTo(1_000_000);
+        assertThat(config.feed().size()).isEqualTo(7);
     }
 
     @ParameterizedTest
@@ -206,6 +221,8 @@ class ConfigLoaderTest {
             "{year}/{slug}/"                     | /{year}/{slug}/
             /{category}/{slug}.html              | /{category}/{slug}.html
             /{year}/{month}/{day}/{slug}/        | /{year}/{month}/{day}/{slug}/
+            /blog_2.0/~me/{slug}-x/              | /blog_2.0/~me/{slug}-x/
+            /日記/{slug}/                         | /日記/{slug}/
             """)
     void acceptsValidPermalink(String written, String pattern) {
         SiteConfig config = parse("permalink: " + written + "\n");
@@ -221,6 +238,11 @@ class ConfigLoaderTest {
             /posts/{slug}          | permalink '/posts/{slug}' must end with '/' or '.html'
             /a/../{slug}/          | permalink '/a/../{slug}/' must not contain '..', '\\' or '//'
             /a//{slug}/            | permalink '/a//{slug}/' must not contain '..', '\\' or '//'
+            "/a b/{slug}/"         | permalink '/a b/{slug}/' has a space, which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            "/{slug}?x/"           | permalink '/{slug}?x/' has '?', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            "/a#/{slug}/"          | permalink '/a#/{slug}/' has '#', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            /100%/{slug}/          | permalink '/100%/{slug}/' has '%', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
+            /{slug}}/              | permalink '/{slug}}/' has '}', which a URL path cannot hold as written; use letters, digits, '-', '.', '_', '~' and '/' around the {placeholders}
             """)
     void rejectsInvalidPermalink(String written, String message) {
         SiteConfig config = parse("title: Blog\npermalink: " + written + "\n");
@@ -308,12 +330,51 @@ class ConfigLoaderTest {
         assertThat(onlyMessage()).isEqualTo("site.yaml:2:1: error: invalid YAML: duplicate key 'title'");
     }
 
+    @Test
+    void rejectsAnchorsAndAliasesAtTheirLine() {
+        SiteConfig config = parse("""
+                title: &t Blog
+                author: *t
+                """);
+        assertThat(onlyMessage()).startsWith("site.yaml:1:").endsWith(": error: invalid YAML: YAML anchors and"
+                + " aliases (&t, *t) are not supported; write the value out");
+        assertThat(config).isEqualTo(SiteConfig.defaults());
+    }
+
+    @Test
+    void keepsAmpersandsAndStarsInsideValues() {
+        SiteConfig config = parse("""
+                title: "A & B"
+                author: Rock & roll
+                description: 5 * 3
+                """);
+        assertThat(messages()).isEmpty();
+        assertThat(config.title()).isEqualTo("A & B");
+        assertThat(config.author()).isEqualTo("Rock & roll");
+        assertThat(config.description()).isEqualTo("5 * 3");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"- a\n- b\n", "just text\n"})
     void rejectsFileThatIsNotAMapping(String yaml) {
         SiteConfig config = parse(yaml);
         assertThat(onlyMessage()).startsWith("site.yaml:1:1: error: site.yaml must be a mapping of keys to values, found ");
         assertThat(config).isEqualTo(SiteConfig.defaults());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../../th2", "..", "/srv/theme", "themes/default", "a\\\\b", "C:theme", "' '"})
+    void rejectsThemeThatIsAPath(String written) {
+        SiteConfig config = parse("title: Blog\ntheme: " + written + "\n");
+        assertThat(onlyMessage()).startsWith("site.yaml:2:8: error: 'theme' must be the name of a folder in themes/");
+        assertThat(config.theme()).isEqualTo(SiteConfig.defaults().theme());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "my-theme", "Solar.2"})
+    void acceptsThemeFolderNames(String written) {
+        assertThat(parse("theme: " + written + "\n").theme()).isEqualTo(written);
+        assertThat(messages()).isEmpty();
     }
 
     @Test

@@ -233,6 +233,9 @@ class EntryParserTest {
             'category: [a, b]'  | 4:11: error: 'category' must be a string, found a list
             'category: ../..'   | 4:11: warning: category '../..' has no letters or digits to make its address from
             'tags: [ok, "!!!"]' | 4:7: warning: tag '!!!' has no letters or digits to make its address from
+            'category: *t'      | 4:11: error: invalid YAML in front matter: YAML anchors and aliases (&t, *t) are not supported; write the value out
+            'extra: &e x'       | 4:8: error: invalid YAML in front matter: YAML anchors and aliases (&e, *e) are not supported; write the value out
+            'title2: "A & *B"'  | 4:1: warning: unknown front matter key 'title2'
             """)
     void reportsWrongTypesAtTheirLine(String line, String expected) throws IOException {
         parse("---\ntitle: T\ndate: 2014-06-28\n" + line + "\n---\n");
@@ -257,6 +260,18 @@ class EntryParserTest {
                 "content/posts/x.md:4:1: warning: unknown front matter key 'mood' (kept for templates as post.extra.mood)",
                 "content/posts/x.md:5:1: warning: unknown front matter key 'links' (kept for templates as post.extra.links)");
         assertThat(entry.get().meta().extra()).isEqualTo(Map.of("mood", "happy", "links", List.of("a", "b")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2.5                     | 2.5
+            3000000000              | 3000000000
+            99999999999999999999999 | 99999999999999999999999
+            """)
+    void reportsPageOrderOutsideItsRange(String written, String found) throws IOException {
+        parse(("---\ntitle: T\norder: " + written + "\n---\n").getBytes(StandardCharsets.UTF_8), EntryKind.PAGE);
+        assertThat(messages()).containsExactly("content/posts/x.md:3:8: error: 'order' must be a whole number"
+                + " from -1000000000 to 1000000000, found " + found);
     }
 
     @Test

@@ -116,6 +116,33 @@ class BuildCacheTest {
     }
 
     @Test
+    void bodyShardWithBytesChangedInsideIsNotPublished(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"))
+                .post("u", "title: Unique\ndate: 2019-01-01", "The word UNIQUEWORD, only here.");
+        BuildPipeline.runCached(site.options());
+        assertThat(corruptShardsHolding("UNIQUEWORD", "CORRUPTED!", site)).isPositive();
+        site.post("a", "title: Alpha\ndate: 2020-01-01\ntags: [x, y]", "Edited, so the site is built again.");
+        BuildPipeline.runCached(site.options());
+        assertThat(read(site.output()).get("posts/unique/index.html")).contains("UNIQUEWORD");
+        assertSameAsColdBuild(site, dir);
+    }
+
+    /** Replaces {@code word} by a same-length text in every body shard holding it; returns how many. */
+    private static int corruptShardsHolding(String word, String replacement, TempSite site) throws IOException {
+        int corrupted = 0;
+        try (var files = Files.list(site.root.resolve(".leafpress/cache"))) {
+            for (Path shard : files.filter(f -> f.getFileName().toString().startsWith("bodies-")).toList()) {
+                String bytes = new String(Files.readAllBytes(shard), StandardCharsets.ISO_8859_1);
+                if (bytes.contains(word)) {
+                    Files.write(shard, bytes.replace(word, replacement).getBytes(StandardCharsets.ISO_8859_1));
+                    corrupted++;
+                }
+            }
+        }
+        return corrupted;
+    }
+
+    @Test
     void configAndThemeChangesAreNotServedFromTheCache(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site"));
         BuildPipeline.runCached(site.options());

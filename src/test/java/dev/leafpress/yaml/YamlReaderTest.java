@@ -224,4 +224,37 @@ class YamlReaderTest {
         assertThat(map.get("m")).isEqualTo(Map.of("k", "v"));
         assertThat(map.get("z")).isEqualTo("");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'title: &t Hello\\ncategory: *t'        | 1 | t
+            'title: Hi\\ntags: [&x a, *x]'          | 2 | x
+            'base: &b\\n  a: 1\\nother:\\n  <<: *b' | 1 | b
+            'list: &l\\n  - a\\n'                   | 1 | l
+            """)
+    void refusesAnchorsAndAliasesAtTheirLine(String text, int line, String name) {
+        YamlSyntaxError error = syntaxError(text.replace("\\n", "\n"));
+        assertThat(error.getMessage()).isEqualTo("YAML anchors and aliases (&" + name + ", *" + name
+                + ") are not supported; write the value out");
+        assertThat(error.line()).isEqualTo(line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'title: "A & B"'           | A & B
+            'title: Rock & roll'       | Rock & roll
+            'title: 5 * 3'             | 5 * 3
+            'title: ''*nix & &co'''    | *nix & &co
+            'title: a&b*c'             | a&b*c
+            """)
+    void keepsAmpersandsAndStarsInsideValues(String text, String value) throws YamlSyntaxError {
+        YamlNode title = entry(readMapping(text), "title").value();
+        assertThat(((YamlNode.Scalar) title).text()).isEqualTo(value);
+    }
+
+    @Test
+    void keepsQuotedStarsInFlowLists() throws YamlSyntaxError {
+        YamlNode.Sequence tags = (YamlNode.Sequence) entry(readMapping("tags: [\"*nix\", '&amp']"), "tags").value();
+        assertThat(tags.items()).extracting(t -> ((YamlNode.Scalar) t).text()).containsExactly("*nix", "&amp");
+    }
 }
