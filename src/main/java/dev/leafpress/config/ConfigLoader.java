@@ -7,6 +7,8 @@ import dev.leafpress.yaml.YamlNode;
 import dev.leafpress.yaml.YamlReader;
 import dev.leafpress.yaml.YamlSyntaxError;
 import dev.leafpress.yaml.YamlValues;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -129,12 +131,21 @@ public final class ConfigLoader {
 
     private static String github(YamlFields f) {
         return f.string("github").map(String::strip).filter(s -> !s.isEmpty()).filter(url -> {
-            boolean ok = url.startsWith("https://") || url.startsWith("http://");
+            boolean ok = (url.startsWith("https://") || url.startsWith("http://")) && hasHost(url);
             if (!ok) {
                 f.error("github", "'github' must be a URL like https://github.com/owner/repo");
             }
             return ok;
         }).orElse(null);
+    }
+
+    private static boolean hasHost(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return host != null && !host.isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static Optional<String> defaultCategory(YamlFields f) {

@@ -24,9 +24,31 @@ public record Diagnostic(Severity severity, SourcePos pos, String message) {
         return severity == Severity.ERROR;
     }
 
-    /** {@code path:line:column: error: message}. */
+    /**
+     * {@code path:line:column: error: message}, always one line: a control character (a file
+     * named with a newline, say) is written as a backslash escape: n, r, t, or u and four hex digits.
+     */
     @Override
     public String toString() {
-        return pos + ": " + severity.label() + ": " + message;
+        return oneLine(pos + ": " + severity.label() + ": " + message);
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.append((char) c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 }

@@ -36,6 +36,7 @@ public final class YamlReader {
                 return new YamlNode.Mapping(List.of(), 1, 1);
             }
             YamlNode root = readValue(parser, 0);
+            refuseSecondDocument(parser);
             YamlAnchors.refuse(text);
             // A document of only "---" (or "~") has nothing in it, like an empty file.
             boolean nothing = root instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
@@ -52,6 +53,15 @@ public final class YamlReader {
             throw new YamlSyntaxError(cleanMessage(e.getOriginalMessage()), line, column);
         } catch (IOException e) {
             throw new YamlSyntaxError(String.valueOf(e.getMessage()), 0, 0);
+        }
+    }
+
+    /** Settings after a second "---" would be ignored without a word; say where they start. */
+    private static void refuseSecondDocument(JsonParser parser) throws IOException, YamlSyntaxError {
+        if (parser.nextToken() != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            throw new YamlSyntaxError("a second YAML document starts here (after a '---' line); only one is read,"
+                    + " so put everything in one", at.getLineNr(), at.getColumnNr());
         }
     }
 

@@ -377,6 +377,27 @@ class ConfigLoaderTest {
         assertThat(messages()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http://", "https:///ada/blog", "'https://github.com/ada blog'"})
+    void rejectsGithubUrlWithoutHostOrWithSpaces(String written) {
+        SiteConfig config = parse("github: " + written + "\n");
+        assertThat(onlyMessage())
+                .isEqualTo("site.yaml:1:9: error: 'github' must be a URL like https://github.com/owner/repo");
+        assertThat(config.github()).isNull();
+    }
+
+    @Test
+    void rejectsSecondYamlDocument() {
+        SiteConfig config = parse("""
+                title: One
+                ---
+                title: Two
+                """);
+        assertThat(onlyMessage()).isEqualTo("site.yaml:3:1: error: invalid YAML: a second YAML document starts here"
+                + " (after a '---' line); only one is read, so put everything in one");
+        assertThat(config).isEqualTo(SiteConfig.defaults());
+    }
+
     @Test
     void rejectsGithubThatIsNotAUrl() {
         SiteConfig config = parse("github: ada/blog\n");
