@@ -105,6 +105,20 @@ public final class SiteBuilder {
         return scan.tree();
     }
 
+    /**
+     * The base path site.yaml (or {@code --base-url}) gives, when they can be read without error,
+     * whatever the state of the content: where the preview serves a site whose first build failed.
+     */
+    public static Optional<String> basePath(BuildOptions options) {
+        try {
+            Diagnostics diagnostics = new Diagnostics();
+            SiteConfig config = loadConfig(options, diagnostics);
+            return diagnostics.hasErrors() ? Optional.empty() : Optional.of(config.basePath());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the build that follows reports what is wrong
+        }
+    }
+
     static SiteConfig loadConfig(BuildOptions options, Diagnostics diagnostics) {
         Path file = options.siteRoot().resolve(ConfigLoader.FILE_NAME);
         if (!Files.isRegularFile(file)) {

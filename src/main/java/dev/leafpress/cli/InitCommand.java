@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code leafpress init DIR}: a new blog that builds at once with the packaged theme. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Create a new blog in DIR (a new or empty folder): site.yaml, a first post, an About page.")
+        description = "Create a new blog in DIR (a new or empty folder, or a Git repository with no files yet):"
+                + " site.yaml, a first post, an About page.")
 final class InitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "Folder for the new blog; created when missing.")

@@ -19,6 +19,7 @@ public final class SitemapWriter {
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** W3C Datetime to the second, as sitemaps.org asks. */
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final String HEX = "0123456789ABCDEF";
 
     private SitemapWriter() {
     }
@@ -28,7 +29,7 @@ public final class SitemapWriter {
         for (Route route : routes) {
             PageMeta meta = route.meta();
             if (meta.indexed()) {
-                xml.open("url").element("loc", meta.url());
+                xml.open("url").element("loc", escaped(meta.url()));
                 if (meta.lastModified() != null) {
                     xml.element("lastmod", W3C.format(meta.lastModified().truncatedTo(ChronoUnit.SECONDS)));
                 }
@@ -39,13 +40,36 @@ public final class SitemapWriter {
     }
 
     /**
+     * {@code url} with every character beyond ASCII in its path percent-encoded as UTF-8:
+     * sitemaps.org asks for URL-escaped addresses (Google accepts only ASCII), while pages and
+     * feeds keep the readable form ({@code /posts/привет/}).
+     */
+    static String escaped(String url) {
+        int scheme = url.indexOf("://");
+        int pathStart = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+        if (pathStart < 0) {
+            return url;
+        }
+        StringBuilder out = new StringBuilder(url.length() + 32).append(url, 0, pathStart);
+        for (byte b : url.substring(pathStart).getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x20 && c < 0x7F) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Allows everything and names the sitemap. Crawlers read robots.txt only at the root of a
      * host, so under a project path ({@code /repo/}) it takes effect only with a custom domain.
      */
     public static RenderedPage robots(SiteConfig config) {
         StringBuilder text = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!config.baseUrl().isEmpty()) {
-            text.append("\nSitemap: ").append(config.absoluteUrl(SITEMAP)).append('\n');
+            text.append("\nSitemap: ").append(escaped(config.absoluteUrl(SITEMAP))).append('\n');
         }
         return new RenderedPage(ROBOTS, text.toString().getBytes(StandardCharsets.UTF_8));
     }

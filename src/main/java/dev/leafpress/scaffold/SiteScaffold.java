@@ -26,8 +26,8 @@ public final class SiteScaffold {
     }
 
     /**
-     * Creates the site in {@code dir}, which must be missing or empty; {@code today} dates the
-     * first post. Returns the files written.
+     * Creates the site in {@code dir}, which must be missing or empty (but for a {@code .git}
+     * folder); {@code today} dates the first post. Returns the files written.
      */
     public static List<Path> create(Path dir, LocalDate today) {
         refuseUnlessEmpty(dir);
@@ -45,7 +45,8 @@ public final class SiteScaffold {
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> children = Files.list(dir)) {
-                if (children.findAny().isPresent()) {
+                // A repository just made with `git init` or cloned while empty holds only .git.
+                if (children.anyMatch(child -> !child.getFileName().toString().equals(".git"))) {
                     throw BuildFailure.of(SourcePos.of(dir.toString()),
                             "refusing to create a site here: the folder is not empty (choose a new or empty folder)");
                 }

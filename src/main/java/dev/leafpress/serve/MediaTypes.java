@@ -17,7 +17,10 @@ final class MediaTypes {
             Map.entry("csv", "text/csv"), Map.entry("yaml", "application/yaml"), Map.entry("yml", "application/yaml"),
             Map.entry("webmanifest", "application/manifest+json"), Map.entry("ics", "text/calendar"),
             Map.entry("vtt", "text/vtt"), Map.entry("toml", "application/toml"), Map.entry("jsonld", "application/ld+json"),
-            Map.entry("geojson", "application/geo+json"), Map.entry("gpx", "application/gpx+xml"));
+            Map.entry("geojson", "application/geo+json"), Map.entry("gpx", "application/gpx+xml"),
+            // A stylesheet that makes feed.xml readable in a browser: with nosniff, a browser
+            // applies it only when it is sent as XML.
+            Map.entry("xsl", "application/xslt+xml"), Map.entry("xslt", "application/xslt+xml"));
 
     private static final Map<String, String> BINARY = Map.ofEntries(
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),

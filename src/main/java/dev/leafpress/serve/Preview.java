@@ -1,5 +1,6 @@
 package dev.leafpress.serve;
 
+import dev.leafpress.build.SiteBuilder;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.diag.SourcePos;
@@ -39,7 +40,8 @@ public final class Preview implements AutoCloseable {
         this.options = options;
         this.out = out;
         this.builder = new PreviewBuilder(options.build());
-        this.site = new LiveSite(options.build().siteRoot(), "/");
+        // Until a build succeeds (the first may fail), serve where site.yaml says the site lives.
+        this.site = new LiveSite(options.build().siteRoot(), SiteBuilder.basePath(options.build()).orElse("/"));
         this.hub = new ReloadHub(() -> site.current().version());
     }
 

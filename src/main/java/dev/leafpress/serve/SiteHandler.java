@@ -13,7 +13,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers GET and HEAD from the current {@link SiteSnapshot}: folder URLs get their index.html,
  * {@code /foo} redirects to {@code /foo/} when that is a folder, unknown paths get the site's
- * 404.html with status 404. HTML is served with the live-reload script added.
+ * 404.html with status 404. HTML is served with the live-reload script added; other files also
+ * in byte ranges.
  */
 final class SiteHandler extends Handler.Abstract {
 
@@ -54,8 +55,35 @@ final class SiteHandler extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.LOCATION, found.redirect() + (query == null ? "" : "?" + query));
             return send(response, callback, 302, "text/plain; charset=utf-8", bytes("moved\n"), head);
         }
-        byte[] body = MediaTypes.isHtml(found.type()) ? PageInjector.inject(found.bytes(), snapshot) : found.bytes();
-        return send(response, callback, found.status(), found.type(), body, head);
+        if (MediaTypes.isHtml(found.type())) {
+            return send(response, callback, found.status(), found.type(), PageInjector.inject(found.bytes(), snapshot),
+                    head);
+        }
+        return sendFile(request, response, callback, found, head);
+    }
+
+    /** A file as it is, or the one byte range the request asks for. */
+    private static boolean sendFile(Request request, Response response, Callback callback, SiteFiles.Found found,
+                                    boolean head) {
+        byte[] body = found.bytes();
+        if (found.status() != 200) {
+            return send(response, callback, found.status(), found.type(), body, head);
+        }
+        response.getHeaders().put(HttpHeader.ACCEPT_RANGES, "bytes");
+        // No validators are sent, so an If-Range can never match: the whole file, as HTTP says.
+        Optional<ByteRange> range = request.getHeaders().get(HttpHeader.IF_RANGE) != null ? Optional.empty()
+                : ByteRange.of(request.getHeaders().get(HttpHeader.RANGE), body.length);
+        if (range.isEmpty()) {
+            return send(response, callback, 200, found.type(), body, head);
+        }
+        if (!range.get().satisfiable()) {
+            response.getHeaders().put(HttpHeader.CONTENT_RANGE, "bytes */" + body.length);
+            return send(response, callback, 416, found.type(), new byte[0], head);
+        }
+        int start = (int) range.get().start();
+        int end = (int) range.get().end();
+        response.getHeaders().put(HttpHeader.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + body.length);
+        return send(response, callback, 206, found.type(), java.util.Arrays.copyOfRange(body, start, end + 1), head);
     }
 
     private static boolean send(Response response, Callback callback, int status, String type, byte[] body,

@@ -7,16 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites the {@code href} and {@code src} attributes of an HTML fragment against the URL of
- * the page it belongs to. Feeds need every link absolute: a reader shows the fragment far from
- * the site, where {@code /blog/posts/x/}, {@code img.png} or {@code #fn-1} would point nowhere.
- * Excerpts on listing pages need page-relative links anchored to their post: {@code img.png} or
- * {@code #setup} on the home page would point at the home page.
+ * Rewrites the {@code href}, {@code src}, {@code poster} and {@code srcset} attributes of an HTML
+ * fragment against the URL of the page it belongs to. Feeds need every link absolute: a reader
+ * shows the fragment far from the site, where {@code /blog/posts/x/}, {@code img.png} or
+ * {@code #fn-1} would point nowhere. Excerpts on listing pages need page-relative links anchored
+ * to their post: {@code img.png} or {@code #setup} on the home page would point at the home page.
  */
 public final class AbsoluteLinks {
 
     private static final Pattern ATTRIBUTE = Pattern.compile(
-            "(\\s(?:href|src)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
+            "(\\s(href|src|poster|srcset)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
+    /** One candidate of a srcset: spaces, the URL, and its descriptor ("2x", "480w") up to the comma. */
+    private static final Pattern CANDIDATE = Pattern.compile("(\\s*)([^\\s,]+)([^,]*)");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private AbsoluteLinks() {
@@ -34,7 +36,7 @@ public final class AbsoluteLinks {
      * a scheme or a leading "/" stay as written.
      */
     public static String anchored(String html, String pagePath) {
-        if (html.indexOf("href") < 0 && html.indexOf("src") < 0) {
+        if (html.indexOf("href") < 0 && html.indexOf("src") < 0 && html.indexOf("poster") < 0) {
             return html;
         }
         URI base = URI.create(pagePath);
@@ -46,12 +48,28 @@ public final class AbsoluteLinks {
         Matcher m = ATTRIBUTE.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (m.find()) {
-            boolean doubleQuoted = m.group(3) != null;
-            String value = doubleQuoted ? m.group(3) : m.group(4);
+            boolean doubleQuoted = m.group(4) != null;
+            String value = doubleQuoted ? m.group(4) : m.group(5);
             String quote = doubleQuoted ? "\"" : "'";
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quote + link.apply(value) + quote));
+            String resolved = m.group(2).equalsIgnoreCase("srcset") ? srcset(value, link) : link.apply(value);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quote + resolved + quote));
         }
         m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Each image URL of a srcset list; one with a data: URL (commas inside) stays as written. */
+    private static String srcset(String value, UnaryOperator<String> link) {
+        if (value.toLowerCase(java.util.Locale.ROOT).contains("data:")) {
+            return value;
+        }
+        Matcher candidate = CANDIDATE.matcher(value);
+        StringBuilder out = new StringBuilder(value.length() + 64);
+        while (candidate.find()) {
+            candidate.appendReplacement(out, Matcher.quoteReplacement(candidate.group(1)
+                    + link.apply(candidate.group(2)) + candidate.group(3)));
+        }
+        candidate.appendTail(out);
         return out.toString();
     }
 

@@ -44,6 +44,9 @@ class WorkflowShapeTest {
         assertThat(flow.at("/permissions").toString()).isEqualTo("{\"contents\":\"read\"}");
         assertThat(flow.at("/jobs/verify/container").asText()).startsWith("debian:");
         assertThat(flow.at("/jobs/verify/steps").findValuesAsText("run")).last().isEqualTo(".ci/run");
+        // In a container job $HOME is /github/home, so the cache's "~" is not where Maven, run as root
+        // (java's user.home comes from the password file), keeps its repository: /root/.m2.
+        assertThat(flow.at("/jobs/verify/steps").findValuesAsText("path")).containsExactly("/root/.m2/repository");
         List<String> ciLines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(".ci/run")).stream()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         assertThat(ciLines).last().isEqualTo("mvn -B verify");

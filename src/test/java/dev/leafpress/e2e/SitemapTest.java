@@ -82,6 +82,21 @@ class SitemapTest {
     }
 
     @Test
+    void nonAsciiAddressesAreUrlEscapedInTheSitemapAndRobotsTxtAsTheProtocolAsks(@TempDir Path dir)
+            throws Exception {
+        TempSite site = new TempSite(dir, "title: T\nbase_url: https://t.example/bücher/\n")
+                .post("a", "title: Привет мир\ndate: 2020-01-01", "Text.");
+        BuildPipeline.run(site.options());
+        Path sitemap = site.output().resolve("sitemap.xml");
+        Document doc = Jsoup.parse(Files.readString(sitemap), "", Parser.xmlParser());
+        assertThat(doc.select("url > loc").eachText()).contains("https://t.example/b%C3%BCcher/",
+                "https://t.example/b%C3%BCcher/posts/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/");
+        schema().newValidator().validate(new StreamSource(sitemap.toFile()));
+        assertThat(Files.readAllLines(site.output().resolve("robots.txt")))
+                .contains("Sitemap: https://t.example/b%C3%BCcher/sitemap.xml");
+    }
+
+    @Test
     void theAuthorsOwnRobotsTxtAnd404PageWin(@TempDir Path dir) throws IOException {
         TempSite site = new TempSite(dir, "title: T\nbase_url: https://t.example/\n")
                 .post("a", "title: A\ndate: 2020-01-01", "Text.")

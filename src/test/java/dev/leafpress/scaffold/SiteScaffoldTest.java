@@ -64,6 +64,24 @@ class SiteScaffoldTest {
     }
 
     @Test
+    void aFreshGitRepositoryWithNoFilesYetIsFine(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve(".git/objects"));
+        Files.writeString(tmp.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        SiteScaffold.create(tmp, TODAY);
+        assertThat(tmp.resolve("site.yaml")).exists();
+        assertThat(tmp.resolve(".gitignore")).exists();
+        assertThat(tmp.resolve(".git/HEAD")).hasContent("ref: refs/heads/main");
+    }
+
+    @Test
+    void aGitRepositoryThatHasFilesIsRefused(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve(".git"));
+        Files.writeString(tmp.resolve("README.md"), "mine");
+        assertThat(catchThrowableOfType(BuildFailure.class, () -> SiteScaffold.create(tmp, TODAY))).isNotNull();
+        assertThat(tmp.resolve("site.yaml")).doesNotExist();
+    }
+
+    @Test
     void refusesAFolderThatIsNotEmpty(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
         BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> SiteScaffold.create(tmp, TODAY));

@@ -21,6 +21,8 @@ class MediaTypesTest {
         "feed.xml | <?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'> | application/atom+xml; charset=utf-8",
         "rss.xml | <?xml version='1.0'?><rss version='2.0'> | application/rss+xml; charset=utf-8",
         "sitemap.xml | <urlset> | application/xml; charset=utf-8",
+        "pretty-feed.xsl | | application/xslt+xml; charset=utf-8",
+        "style.xslt | | application/xslt+xml; charset=utf-8",
         "CNAME | | application/octet-stream",
         "dir.d/file | | application/octet-stream"})
     void typeOf(String file, String head, String type) {

@@ -99,6 +99,24 @@ class PreviewServerTest {
     }
 
     @Test
+    void aSiteBrokenFromTheStartIsServedAndAnnouncedUnderItsBasePath(@TempDir Path other) throws Exception {
+        PreviewFixture.write(other, "site.yaml", "title: T\nbase_url: https://example.org/blog/\n");
+        PreviewFixture.write(other, "content/posts/a.md", "---\ntitle: A\ndate: June 28\n---\nText.\n");
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (Preview preview = Preview.start(new ServeOptions(dev.leafpress.build.BuildOptions.of(other), "127.0.0.1", 0),
+                new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(preview.url().getPath()).isEqualTo("/blog/");
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            HttpResponse<String> home = http.send(java.net.http.HttpRequest.newBuilder(preview.url()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(home.body()).contains(ErrorOverlay.ID, "content/posts/a.md:3:7");
+            HttpResponse<String> root = http.send(java.net.http.HttpRequest.newBuilder(
+                    preview.url().resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(root.headers().firstValue("Location")).hasValue("/blog/");
+        }
+    }
+
+    @Test
     void templateErrorShowsItsFileAndLine() throws Exception {
         try (ReloadClient reloads = site.reloads()) {
             site.write("templates/post.peb", "{{ post.title }}\n{{ post.titel }}\n");

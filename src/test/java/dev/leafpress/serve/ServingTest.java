@@ -27,6 +27,7 @@ class ServingTest {
         PreviewFixture.write(root, "content/posts/files/pic.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         Files.write(root.resolve("content/posts/files/pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         PreviewFixture.write(root, "content/posts/files/notes.txt", "plain\n");
+        PreviewFixture.write(root, "content/posts/files/clip.mp4", "0123456789".repeat(10));
         site = PreviewFixture.start(root, "https://example.org/blog/");
     }
 
@@ -105,6 +106,34 @@ class ServingTest {
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("Content-Length"))
                 .hasValue(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
+
+    @Test
+    void byteRangesOfFilesAreServedAsBrowsersAskForThemForVideoAndAudio() throws Exception {
+        HttpResponse<String> whole = site.get("/blog/files/clip.mp4");
+        assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        HttpResponse<String> first = range("/blog/files/clip.mp4", "bytes=0-1");
+        assertThat(first.statusCode()).isEqualTo(206);
+        assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-1/100");
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("video/mp4");
+        assertThat(first.body()).isEqualTo("01");
+        assertThat(range("/blog/files/clip.mp4", "bytes=95-").body()).isEqualTo("56789");
+        assertThat(range("/blog/files/clip.mp4", "bytes=-3").body()).isEqualTo("789");
+        assertThat(range("/blog/files/clip.mp4", "bytes=98-500").headers().firstValue("Content-Range"))
+                .hasValue("bytes 98-99/100");
+        HttpResponse<String> beyond = range("/blog/files/clip.mp4", "bytes=100-");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */100");
+        for (String ignored : new String[] {"bytes=0-1,5-6", "items=0-1", "bytes=5-2", "bytes=x-"}) {
+            HttpResponse<String> full = range("/blog/files/clip.mp4", ignored);
+            assertThat(full.statusCode()).as(ignored).isEqualTo(200);
+            assertThat(full.body()).as(ignored).hasSize(100);
+        }
+        assertThat(range("/blog/posts/alpha/", "bytes=0-1").statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> range(String path, String range) throws Exception {
+        return site.send(HttpRequest.newBuilder(site.uri(path)).header("Range", range).GET().build());
     }
 
     @Test

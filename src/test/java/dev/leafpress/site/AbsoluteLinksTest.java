@@ -21,6 +21,21 @@ class AbsoluteLinksTest {
     }
 
     @Test
+    void resolvesVideoPostersAndEveryCandidateOfASrcset() {
+        String html = "<video src=\"clip.mp4\" poster=\"poster.jpg\"></video>"
+                + "<source srcset=\"wide.webp 2x, /blog/narrow.webp 1x\"><img src=\"p.png\" srcset='p-2x.png 2x,p-3x.png  3x'>";
+        assertThat(AbsoluteLinks.resolve(html, PAGE)).isEqualTo(
+                "<video src=\"https://example.org/blog/posts/a/clip.mp4\""
+                        + " poster=\"https://example.org/blog/posts/a/poster.jpg\"></video>"
+                        + "<source srcset=\"https://example.org/blog/posts/a/wide.webp 2x,"
+                        + " https://example.org/blog/narrow.webp 1x\">"
+                        + "<img src=\"https://example.org/blog/posts/a/p.png\""
+                        + " srcset='https://example.org/blog/posts/a/p-2x.png 2x,https://example.org/blog/posts/a/p-3x.png  3x'>");
+        assertThat(AbsoluteLinks.anchored("<img srcset=\"x.png 2x, /y.png 1x\">", "/blog/posts/a/"))
+                .isEqualTo("<img srcset=\"/blog/posts/a/x.png 2x, /y.png 1x\">");
+    }
+
+    @Test
     void leavesAbsoluteAndUnparsableLinksAsWritten() {
         String html = "<a href=\"https://other.example/x\">x</a> <a href=\"mailto:me@example.org\">m</a>"
                 + " <a href=\"a b\">space</a>";
