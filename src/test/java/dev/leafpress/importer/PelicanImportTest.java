@@ -42,4 +42,16 @@ class PelicanImportTest {
         assertThat(report.warnings()).singleElement().asString().startsWith("linux/hidden.md: 'Status: hidden'")
                 .contains("/hidden-post.html stops working");
     }
+
+    @Test
+    void importsPostsWithPelicansOtherMarkdownExtensions() {
+        ImportReport report = new OldBlog(tmp.resolve("old")).file("pelicanconf.py", "SITENAME = 'C'\n")
+                .file("content/blog/one.mkd", "Title: One\nDate: 2015-01-01\n\nSee [two]({filename}two.mdown).\n")
+                .file("content/blog/two.mdown", "Title: Two\nDate: 2015-01-02\n\nHi.\n")
+                .importAs(SourceKind.PELICAN, tmp.resolve("new"));
+        assertThat(report.posts()).isEqualTo(2);
+        assertThat(imported("content/posts/blog/one.mkd")).startsWith("---\ntitle: \"One\"")
+                .contains("[two](../../posts/blog/two.mdown)");
+        assertThat(tmp.resolve("new/content/blog")).doesNotExist();
+    }
 }
