@@ -99,6 +99,7 @@ public final class EntryParser {
             throw BuildFailure.of(SourcePos.of(file.display(), root.line() + split.yamlLineOffset()),
                     "front matter must be keys and values (title: ..., date: ...), found " + root.describe());
         }
-        return new Header(HeaderFormat.YAML, mapping, split.yamlLineOffset(), split.body(), split.bodyLineOffset());
+        return new Header(HeaderFormat.YAML, mapping, split.yamlLineOffset(), split.body(), split.bodyLineOffset(),
+                split.yaml());
     }
 }

@@ -95,6 +95,25 @@ class DialectEntryTest {
     }
 
     @Test
+    void jekyllUnquotedTimeWithSecondsAndNoOffsetIsUtcAsJekyllsYamlReadsIt() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ContentFile file = new ContentFile(Path.of("content", "_posts/a.md"), "content/_posts/a.md", "_posts/a.md");
+        EntryMeta plain = EntryParser.parse(file, "---\ntitle: T\ndate: 2017-06-30 23:30:00\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(plain.date().toInstant().toString()).isEqualTo("2017-06-30T23:30:00Z");
+        EntryMeta quoted = EntryParser.parse(file, "---\ntitle: T\ndate: '2017-06-30 23:30:00'\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(quoted.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+        EntryMeta noSeconds = EntryParser.parse(file, "---\ntitle: T\ndate: 2017-06-30 23:30\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(noSeconds.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+        ContentFile own = new ContentFile(Path.of("content", "posts/a.md"), "content/posts/a.md", "posts/a.md");
+        EntryMeta leafpress = EntryParser.parse(own, "---\ntitle: T\ndate: 2017-06-30 23:30:00\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(leafpress.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+    }
+
+    @Test
     void jekyllCategoriesAndTagsMaySpaceSeparateAndPublishedFalseIsADraft() {
         EntryMeta meta = parse("_posts/2015-02-01-x.md",
                 "---\ntitle: T\ncategories: code ruby\ntags: a b\npublished: false\nlayout: post\n---\n")
