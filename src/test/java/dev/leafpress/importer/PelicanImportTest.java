@@ -54,4 +54,21 @@ class PelicanImportTest {
                 .contains("[two](../../posts/blog/two.mdown)");
         assertThat(tmp.resolve("new/content/blog")).doesNotExist();
     }
+
+    @Test
+    void htmlArticlesAreListedAsNotConvertedAndHtmlInStaticPathsIsCopied() {
+        // Pelican publishes content/blog/html-post.html as an article, as it does Markdown.
+        ImportReport report = new OldBlog(tmp.resolve("old"))
+                .file("pelicanconf.py", "SITENAME = 'C'\nSTATIC_PATHS = ['images', 'extra']\n")
+                .file("content/blog/html-post.html", "<html><head><title>HTML post</title>"
+                        + "<meta name=\"date\" content=\"2020-02-02\" /></head><body><p>Hi.</p></body></html>\n")
+                .file("content/extra/demo.html", "<p>A demo.</p>\n")
+                .file("content/blog/md.md", "Title: Md\nDate: 2020-01-01\n\nHi.\n")
+                .importAs(SourceKind.PELICAN, tmp.resolve("new"));
+        assertThat(report.notConverted()).containsOnlyKeys("blog/html-post.html");
+        assertThat(report.notConverted().get("blog/html-post.html")).contains("HTML");
+        assertThat(tmp.resolve("new/content/blog/html-post.html")).doesNotExist();
+        assertThat(tmp.resolve("new/content/extra/demo.html")).exists();
+        assertThat(report.files()).isEqualTo(1);
+    }
 }
