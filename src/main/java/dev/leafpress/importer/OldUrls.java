@@ -4,11 +4,13 @@ import dev.leafpress.content.EntryKind;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The URL an entry had in the old blog, made the way its generator made it. */
 final class OldUrls {
@@ -95,8 +97,7 @@ final class OldUrls {
         }
         String slug = f.slug() != null ? f.slug() : urlize(f.title());
         if (pattern == null) {
-            return Optional.of(("/" + dir + "/" + (f.slug() != null ? f.slug() : file) + "/").replaceAll("/{2,}", "/")
-                    .toLowerCase(Locale.ROOT));
+            return Optional.of(hugoPath("/" + dir + "/" + (f.slug() != null ? f.slug() : file) + "/"));
         }
         if (f.date() == null && pattern.matches(".*:(year|month|day|monthname|yearday).*")) {
             return Optional.empty();
@@ -111,7 +112,13 @@ final class OldUrls {
                     .replace(":month", fmt(f.date(), "MM")).replace(":day", fmt(f.date(), "dd"))
                     .replace(":yearday", String.valueOf(f.date().getDayOfYear()));
         }
-        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT).replace("#", "%23"));
+        return Optional.of(hugoPath("/" + url).replace("#", "%23"));
+    }
+
+    /** Hugo's path sanitising: urlize, folder by folder ("My Posts/Hello World" is "my-posts/hello-world"). */
+    private static String hugoPath(String path) {
+        return Arrays.stream(path.replaceAll("/{2,}", "/").split("/", -1)).map(OldUrls::urlize)
+                .collect(Collectors.joining("/"));
     }
 
     /**

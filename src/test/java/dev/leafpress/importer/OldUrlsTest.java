@@ -47,6 +47,19 @@ class OldUrlsTest {
     }
 
     @Test
+    void hugoMakesSpacesInFileNamesSlugsAndFoldersHyphens() {
+        // hugo writes content/posts/Hello World.md to /posts/hello-world/, slug "Custom Slug" to /post/custom-slug/.
+        UrlFacts spaced = new UrlFacts("Hello", null, LATE, null, List.of(), "posts/Hello World.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, spaced)).isEqualTo("/posts/hello-world/");
+        UrlFacts bundle = new UrlFacts("B", null, LATE, null, List.of(), "My Posts/My  Bundle/index.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, bundle)).isEqualTo("/my-posts/my-bundle/");
+        UrlFacts slugged = new UrlFacts("S", "Custom Slug", LATE, null, List.of(), "post/Slugged.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, slugged)).isEqualTo("/post/custom-slug/");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:year/:slug/", slugged)).isEqualTo("/2015/custom-slug/");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:section/:filename/", spaced)).isEqualTo("/posts/hello-world/");
+    }
+
+    @Test
     void hugoUrlizeKeepsHashPlusAndTildeAndCollapsesDashes() {
         assertThat(OldUrls.urlize("Part 1 - Intro & Setup")).isEqualTo("part-1-intro-setup");
         assertThat(OldUrls.urlize("C# and F#: a tour")).isEqualTo("c#-and-f#-a-tour");
