@@ -16,6 +16,7 @@ import dev.leafpress.yaml.YamlNode;
 import dev.leafpress.yaml.YamlReader;
 import dev.leafpress.yaml.YamlSyntaxError;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -86,6 +87,10 @@ public final class EntryParser {
             } catch (YamlSyntaxError e) {
                 throw BuildFailure.of(new SourcePos(file.display(), e.line(), e.column()), e.getMessage());
             }
+        }
+        if (format == HeaderFormat.NONE && Dialect.inJekyllFolder(file.relative())) {
+            // Jekyll publishes a post without front matter too, titled and dated by its file name.
+            return new Header(HeaderFormat.YAML, new YamlNode.Mapping(List.of(), 1, 1), 0, source.text(), 0);
         }
         FrontMatter split = FrontMatter.split(source);
         YamlNode root;

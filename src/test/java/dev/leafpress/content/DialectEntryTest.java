@@ -114,6 +114,18 @@ class DialectEntryTest {
     }
 
     @Test
+    void aJekyllPostWithoutFrontMatterIsPublishedAsJekyllDoesWithItsFileNameGivingTitleAndDate() {
+        ParsedEntry entry = parse("_posts/2015-02-01-no-header.md", "Just text.\n\nMore {% include x.html %}.\n")
+                .orElseThrow();
+        assertThat(entry.meta().title()).isEqualTo("No Header");
+        assertThat(entry.meta().date().toLocalDate().toString()).isEqualTo("2015-02-01");
+        assertThat(entry.body()).startsWith("Just text.");
+        assertThat(messages()).containsExactly("content/_posts/2015-02-01-no-header.md:3: warning: unsupported Liquid tag"
+                + " '{% include x.html %}' (left as written)");
+        assertThat(parse("posts/no-header.md", "Just text.\n")).isEmpty();
+    }
+
+    @Test
     void jekyllCategoriesAndTagsMaySpaceSeparateAndPublishedFalseIsADraft() {
         EntryMeta meta = parse("_posts/2015-02-01-x.md",
                 "---\ntitle: T\ncategories: code ruby\ntags: a b\npublished: false\nlayout: post\n---\n")

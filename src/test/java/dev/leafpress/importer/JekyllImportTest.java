@@ -100,4 +100,13 @@ class JekyllImportTest {
         assertThat(OldBlog.read(out.resolve("2017/07/01/late.html"))).contains("url=/posts/late/");
         assertThat(OldBlog.read(out.resolve("posts/late/index.html"))).contains("datetime=\"2017-06-30T23:30:00Z\"");
     }
+
+    @Test
+    void aPostWithoutFrontMatterIsImportedWithItsOldUrl() {
+        ImportReport report = blog().file("_posts/2020-02-03-no-header.md", "Just text.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(report.notConverted()).isEmpty();
+        assertThat(imported("posts/2020-02-03-no-header.md")).contains("title: \"No Header\"")
+                .contains("aliases: [\"/2020/02/03/no-header.html\"]").endsWith("Just text.\n");
+    }
 }
