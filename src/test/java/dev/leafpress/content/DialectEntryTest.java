@@ -54,6 +54,18 @@ class DialectEntryTest {
     }
 
     @Test
+    void pelicanTakesTheDateFromTheFileNameWhenTheHeaderHasNone() {
+        // Pelican's default FILENAME_METADATA is '(?P<date>\\d{4}-\\d{2}-\\d{2}).*'.
+        EntryMeta meta = parse("notes/2019-07-01-my-file.md", "Title: T\n\nBody\n").orElseThrow().meta();
+        assertThat(meta.date().toLocalDate().toString()).isEqualTo("2019-07-01");
+        EntryMeta written = parse("notes/2019-07-01-my-file.md", "Title: T\nDate: 2019-08-02\n\nBody\n")
+                .orElseThrow().meta();
+        assertThat(written.date().toLocalDate().toString()).isEqualTo("2019-08-02");
+        assertThat(parse("notes/my-file.md", "Title: T\n\nBody\n")).isEmpty();
+        assertThat(messages()).containsExactly("content/notes/my-file.md:1:1: error: missing required 'date'");
+    }
+
+    @Test
     void pelicanErrorsPointAtTheirLine() {
         assertThat(parse("a/b.md", "Title: T\nDate: 06/07/2014\nStatus: maybe\n\nBody")).isEmpty();
         assertThat(messages()).containsExactly(

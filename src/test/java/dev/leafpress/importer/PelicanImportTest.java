@@ -71,4 +71,13 @@ class PelicanImportTest {
         assertThat(tmp.resolve("new/content/extra/demo.html")).exists();
         assertThat(report.files()).isEqualTo(1);
     }
+
+    @Test
+    void theDateComesFromTheFileNameAsPelicanTakesIt() {
+        new OldBlog(tmp.resolve("old")).file("pelicanconf.py", "SITENAME = 'C'\nARTICLE_URL = '{date:%Y}/{slug}.html'\n")
+                .file("content/notes/2019-07-01-named.md", "Title: Named\n\nHi.\n")
+                .importAs(SourceKind.PELICAN, tmp.resolve("new"));
+        assertThat(imported("content/posts/notes/2019-07-01-named.md")).contains("date: \"2019-07-01\"")
+                .contains("aliases: [\"/2019/named.html\"]");
+    }
 }
