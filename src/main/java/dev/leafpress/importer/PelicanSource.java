@@ -56,7 +56,7 @@ final class PelicanSource {
                 py.get("AUTHOR", ""), Settings.baseUrl(py.get("SITEURL", "")), py.get("DEFAULT_LANG", "en"),
                 Settings.zone(py.get("TIMEZONE", "UTC")));
         return new SourceBlog(settings, entries, files, skipped, Files.isRegularFile(root.resolve("pelicanconf.py"))
-                ? List.of() : SourceBlog.noSettings("pelicanconf.py"));
+                ? List.of() : SourceBlog.noSettings("pelicanconf.py"), PelicanRules.of(py));
     }
 
     /**

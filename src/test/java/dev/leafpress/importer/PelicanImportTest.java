@@ -80,4 +80,21 @@ class PelicanImportTest {
         assertThat(imported("content/posts/notes/2019-07-01-named.md")).contains("date: \"2019-07-01\"")
                 .contains("aliases: [\"/2019/named.html\"]");
     }
+
+    @Test
+    void oldUrlsFollowSlugifySourceUseFolderAsCategoryAndDefaultCategory() {
+        // pelican 4.8 wrote these to general/2019-07-01-file-name.html, general/second.html and news/third.html.
+        new OldBlog(tmp.resolve("old")).file("pelicanconf.py", "SITENAME = 'C'\nSLUGIFY_SOURCE = 'basename'\n"
+                        + "USE_FOLDER_AS_CATEGORY = False\nDEFAULT_CATEGORY = 'General'\n"
+                        + "ARTICLE_URL = '{category}/{slug}.html'\n")
+                .file("content/notes/2019-07-01-File Name.md", "Title: A Different Title\n\nHi.\n")
+                .file("content/notes/second.md", "Title: Second Title\nDate: 2019-07-02\n\nHi.\n")
+                .file("content/third.md", "Title: Third\nDate: 2019-07-03\nCategory: News\nSlug: third\n\nHi.\n")
+                .importAs(SourceKind.PELICAN, tmp.resolve("new"));
+        assertThat(imported("content/posts/notes/2019-07-01-File Name.md"))
+                .contains("aliases: [\"/general/2019-07-01-file-name.html\"]");
+        assertThat(imported("content/posts/notes/second.md")).contains("aliases: [\"/general/second.html\"]")
+                .contains("category: \"General\"");
+        assertThat(imported("content/posts/third.md")).contains("aliases: [\"/news/third.html\"]");
+    }
 }
