@@ -37,6 +37,16 @@ class OldUrlsTest {
     }
 
     @Test
+    void jekyllSlugifiedCategoriesAndMonthAndDayNames() {
+        // As Jekyll 4.3 makes them: slugify each category, strftime %b, %B, %a and %A.
+        UrlFacts facts = new UrlFacts("T", "from-name", LATE, null, List.of("Web Dev", "C Sharp!"), "_posts/x.md");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.POST, "/:slugified_categories/:short_year/:short_month/:long_day/:title/",
+                facts)).isEqualTo("/web-dev/c-sharp/15/Feb/Wednesday/from-name/");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.POST, "/:long_month/:short_day/:slug:output_ext", facts))
+                .isEqualTo("/February/Wed/from-name.html");
+    }
+
+    @Test
     void hugoDefaultsToSectionAndFileNameAndLowercases() {
         UrlFacts bundle = new UrlFacts("T", null, LATE, null, List.of(), "Blog/My-Bundle/index.md");
         assertThat(url(SourceKind.HUGO, EntryKind.POST, null, bundle)).isEqualTo("/blog/my-bundle/");
