@@ -18,7 +18,9 @@ final class JekyllKeys {
     /** False when the file is an undated draft, which is not published (a warning says so). */
     static boolean apply(DialectKeys.Keys keys, String relative, String body) {
         Optional<JekyllFileName> name = Dialect.inJekyllFolder(relative) ? JekyllFileName.of(relative) : Optional.empty();
-        utcTimestamp(keys);
+        if (Dialect.inJekyllFolder(relative)) {
+            utcTimestamp(keys);
+        }
         if (!keys.has("date") && name.isPresent()) {
             keys.putDerived("date", name.get().date());
         }
@@ -45,6 +47,8 @@ final class JekyllKeys {
      * Jekyll's YAML reader (Psych) reads an unquoted {@code 2017-06-30 23:30:00} as a UTC time, not
      * the site's, and Jekyll dated and placed the post by it; quoted or without seconds it is the
      * site's time. The offset is written out so the date (and the old URL) is the one Jekyll used.
+     * Only in {@code _posts/} and {@code _drafts/}: a Hugo post with a {@code layout} reads as Jekyll
+     * too, and Hugo takes such a date in the site's time zone.
      */
     private static void utcTimestamp(DialectKeys.Keys keys) {
         YamlNode.Entry date = keys.entries.get("date");

@@ -123,6 +123,10 @@ class DialectEntryTest {
         EntryMeta leafpress = EntryParser.parse(own, "---\ntitle: T\ndate: 2017-06-30 23:30:00\n---\n", EntryKind.POST,
                 berlin, diagnostics).orElseThrow().meta();
         assertThat(leafpress.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+        ContentFile hugo = new ContentFile(Path.of("content", "blog/a.md"), "content/blog/a.md", "blog/a.md");
+        EntryMeta withLayout = EntryParser.parse(hugo, "---\ntitle: T\nlayout: post\ndate: 2017-06-30 23:30:00\n---\n",
+                EntryKind.POST, berlin, diagnostics).orElseThrow().meta();
+        assertThat(withLayout.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
     }
 
     @Test
