@@ -27,6 +27,8 @@ final class BodyScan extends AbstractVisitor {
     private static final Pattern HTML_LINK = Pattern.compile(
             "\\s(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
     private final String file;
     private final LinkResolver resolver;
     private final Set<String> languages = new TreeSet<>();
@@ -78,17 +80,25 @@ final class BodyScan extends AbstractVisitor {
 
     @Override
     public void visit(HtmlBlock block) {
-        htmlLinks(block, block.getLiteral());
+        block.setLiteral(htmlLinks(block, block.getLiteral()));
     }
 
     @Override
     public void visit(HtmlInline html) {
-        htmlLinks(html, html.getLiteral());
+        html.setLiteral(htmlLinks(html, html.getLiteral()));
     }
 
-    /** Links in raw HTML are published as written; they are noted so that {@code check} can name their line. */
-    private void htmlLinks(Node node, String html) {
-        Matcher m = HTML_LINK.matcher(html == null ? "" : html);
+    /**
+     * Links in raw HTML are published as written, except a relative link to a post's or page's
+     * Markdown file (what {@code {% post_url %}} or {@code {{< ref >}}} in an {@code href} becomes),
+     * which could never work as written. All are noted so that {@code check} can name their line.
+     */
+    private String htmlLinks(Node node, String html) {
+        if (html == null) {
+            return null;
+        }
+        Matcher m = HTML_LINK.matcher(html);
+        StringBuilder out = new StringBuilder();
         int line = line(node);
         int newlines = 0;
         int counted = 0;
@@ -96,9 +106,20 @@ final class BodyScan extends AbstractVisitor {
             for (; counted < m.start(); counted++) {
                 newlines += html.charAt(counted) == '\n' ? 1 : 0;
             }
-            String written = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            links.add(new LinkRef(written, written, line + newlines));
+            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            String written = m.group(group);
+            String destination = toMarkdownFile(written) ? resolver.resolve(file, written).orElse(written) : written;
+            m.appendReplacement(out, Matcher.quoteReplacement(html.substring(m.start(), m.start(group))
+                    + destination + html.substring(m.end(group), m.end())));
+            links.add(new LinkRef(written, destination, line + newlines));
         }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean toMarkdownFile(String link) {
+        String path = link.replaceFirst("[?#].*$", "");
+        return !path.startsWith("/") && !URL_SCHEME.matcher(path).lookingAt() && ContentScanner.isMarkdownName(path);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Lists the files under {@code content/}, sorted, following symbolic links safely; {@link EntryFolders} sorts them. */
 public final class ContentScanner {
@@ -56,9 +57,17 @@ public final class ContentScanner {
     }
 
     static boolean isMarkdown(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return isMarkdownName(file.getFileName().toString());
     }
+
+    /** The Markdown extensions of Leafpress, Pelican, Jekyll and Hugo: .md, .markdown, .mkd, .mdown, .mkdn, .mkdown. */
+    public static boolean isMarkdownName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        return dot >= 0 && MARKDOWN_EXTENSIONS.contains(lower.substring(dot + 1));
+    }
+
+    private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mkd", "mdown", "mkdn", "mkdown");
 
     private static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path siteRoot;

@@ -16,6 +16,7 @@ import dev.leafpress.yaml.YamlNode;
 import dev.leafpress.yaml.YamlReader;
 import dev.leafpress.yaml.YamlSyntaxError;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -87,6 +88,10 @@ public final class EntryParser {
                 throw BuildFailure.of(new SourcePos(file.display(), e.line(), e.column()), e.getMessage());
             }
         }
+        if (format == HeaderFormat.NONE && Dialect.inJekyllFolder(file.relative())) {
+            // Jekyll publishes a post without front matter too, titled and dated by its file name.
+            return new Header(HeaderFormat.YAML, new YamlNode.Mapping(List.of(), 1, 1), 0, source.text(), 0);
+        }
         FrontMatter split = FrontMatter.split(source);
         YamlNode root;
         try {
@@ -99,6 +104,7 @@ public final class EntryParser {
             throw BuildFailure.of(SourcePos.of(file.display(), root.line() + split.yamlLineOffset()),
                     "front matter must be keys and values (title: ..., date: ...), found " + root.describe());
         }
-        return new Header(HeaderFormat.YAML, mapping, split.yamlLineOffset(), split.body(), split.bodyLineOffset());
+        return new Header(HeaderFormat.YAML, mapping, split.yamlLineOffset(), split.body(), split.bodyLineOffset(),
+                split.yaml());
     }
 }

@@ -2,6 +2,7 @@ package dev.leafpress.dialect;
 
 import dev.leafpress.yaml.YamlNode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Jekyll's own keys: the date, slug and (when missing) title from the file name, drafts,
@@ -9,12 +10,17 @@ import java.util.Optional;
  */
 final class JekyllKeys {
 
+    private static final Pattern UTC_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?");
+
     private JekyllKeys() {
     }
 
     /** False when the file is an undated draft, which is not published (a warning says so). */
     static boolean apply(DialectKeys.Keys keys, String relative, String body) {
         Optional<JekyllFileName> name = Dialect.inJekyllFolder(relative) ? JekyllFileName.of(relative) : Optional.empty();
+        if (Dialect.inJekyllFolder(relative)) {
+            utcTimestamp(keys);
+        }
         if (!keys.has("date") && name.isPresent()) {
             keys.putDerived("date", name.get().date());
         }
@@ -35,6 +41,21 @@ final class JekyllKeys {
             keys.putDerived("draft", "true", YamlNode.Scalar.Kind.BOOLEAN);
         }
         return true;
+    }
+
+    /**
+     * Jekyll's YAML reader (Psych) reads an unquoted {@code 2017-06-30 23:30:00} as a UTC time, not
+     * the site's, and Jekyll dated and placed the post by it; quoted or without seconds it is the
+     * site's time. The offset is written out so the date (and the old URL) is the one Jekyll used.
+     * Only in {@code _posts/} and {@code _drafts/}: a Hugo post with a {@code layout} reads as Jekyll
+     * too, and Hugo takes such a date in the site's time zone.
+     */
+    private static void utcTimestamp(DialectKeys.Keys keys) {
+        YamlNode.Entry date = keys.entries.get("date");
+        if (keys.has("date") && date.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING
+                && UTC_TIMESTAMP.matcher(s.text()).matches() && keys.header.isPlainYaml(s)) {
+            keys.put("date", date, new YamlNode.Scalar(s.text() + " +0000", s.kind(), s.line(), s.column()));
+        }
     }
 
     private static void published(DialectKeys.Keys keys) {

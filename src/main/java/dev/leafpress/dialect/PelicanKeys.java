@@ -4,15 +4,24 @@ import dev.leafpress.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Pelican's metadata: its date forms, {@code Status}, {@code Authors}, ";" lists, the category folder. */
 final class PelicanKeys {
+
+    /** Pelican's default FILENAME_METADATA, '(?P<date>\d{4}-\d{2}-\d{2}).*': a date that starts the file name. */
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private PelicanKeys() {
     }
 
     static void apply(DialectKeys.Keys keys, String relative) {
         rewrite(keys, "date", PelicanDates.normalise(text(keys, "date")));
+        Matcher named = FILE_NAME_DATE.matcher(relative.substring(relative.lastIndexOf('/') + 1));
+        if (!keys.has("date") && named.lookingAt() && !relative.startsWith("pages/")) {
+            keys.putDerived("date", named.group());
+        }
         rewrite(keys, "modified", PelicanDates.normalise(text(keys, "modified")));
         semicolonList(keys, "tags");
         authors(keys);

@@ -77,6 +77,9 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
                 return Optional.empty();
             }
         }
+        if (kind == SourceKind.PELICAN) {
+            keys = Optional.of(blog.pelican().categorised(keys.get(), header.mapping(), entry));
+        }
         UrlFacts facts = facts(kind, keys.get(), header.mapping(), entry, blog);
         Optional<String> oldUrl = hasOwnUrl(header.mapping()) ? Optional.empty()
                 : OldUrls.of(kind, entry, facts, blog.settings());
@@ -125,7 +128,9 @@ record EntryImport(String text, List<String> oldUrls, List<String> notes) {
         HeaderEdits.strings(original, "categories").forEach(categories::add);
         HeaderEdits.strings(original, "category").forEach(categories::add);
         String title = HeaderEdits.text(keys, "title");
-        return new UrlFacts(title == null ? "" : title, HeaderEdits.text(keys, "slug"), parsed,
+        String slug = kind == SourceKind.PELICAN ? blog.pelican().slug(keys, entry.frame())
+                : HeaderEdits.text(keys, "slug");
+        return new UrlFacts(title == null ? "" : title, slug, parsed,
                 HeaderEdits.text(keys, "category"), categories, entry.frame());
     }
 }

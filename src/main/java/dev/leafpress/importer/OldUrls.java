@@ -4,16 +4,19 @@ import dev.leafpress.content.EntryKind;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The URL an entry had in the old blog, made the way its generator made it. */
 final class OldUrls {
 
     private static final Pattern PY_DATE = Pattern.compile("\\{date:([^}]*)}");
+    private static final Pattern JEKYLL_PLACEHOLDER = Pattern.compile(":([a-z_]+)");
     /** Lowercase letters that unidecode spells out and Unicode does not decompose. */
     private static final Map<Integer, String> UNIDECODE = Map.ofEntries(Map.entry((int) 'ß', "ss"),
             Map.entry((int) 'æ', "ae"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'ø', "o"),
@@ -68,13 +71,32 @@ final class OldUrls {
         var d = f.date().withZoneSameInstant(settings.zone());
         String categories = String.join("/", f.categories().stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct()
                 .toList());
-        String url = entry.urlPattern().replace(":categories", categories).replace(":year", fmt(d, "yyyy"))
-                .replace(":short_year", fmt(d, "yy")).replace(":i_month", String.valueOf(d.getMonthValue()))
-                .replace(":month", fmt(d, "MM")).replace(":i_day", String.valueOf(d.getDayOfMonth()))
-                .replace(":day", fmt(d, "dd")).replace(":y_day", fmt(d, "DDD")).replace(":hour", fmt(d, "HH"))
-                .replace(":minute", fmt(d, "mm")).replace(":second", fmt(d, "ss")).replace(":title", f.slug())
-                .replace(":slug", f.slug()).replace(":output_ext", ".html");
+        String slugified = String.join("/", f.categories().stream().map(OldUrls::jekyllSlugify).distinct().toList());
+        Map<String, String> values = Map.ofEntries(Map.entry("categories", categories),
+                Map.entry("slugified_categories", slugified), Map.entry("year", fmt(d, "yyyy")),
+                Map.entry("short_year", fmt(d, "yy")), Map.entry("i_month", String.valueOf(d.getMonthValue())),
+                Map.entry("month", fmt(d, "MM")),
+                Map.entry("short_month", d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)),
+                Map.entry("long_month", d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+                Map.entry("i_day", String.valueOf(d.getDayOfMonth())), Map.entry("day", fmt(d, "dd")),
+                Map.entry("short_day", d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)),
+                Map.entry("long_day", d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+                Map.entry("y_day", fmt(d, "DDD")), Map.entry("hour", fmt(d, "HH")), Map.entry("minute", fmt(d, "mm")),
+                Map.entry("second", fmt(d, "ss")), Map.entry("title", f.slug()), Map.entry("slug", f.slug()),
+                Map.entry("output_ext", ".html"));
+        // Whole placeholder names, so that :slug does not eat the start of :slugified_categories.
+        Matcher m = JEKYLL_PLACEHOLDER.matcher(entry.urlPattern());
+        StringBuilder url = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(url, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+        }
+        m.appendTail(url);
         return Optional.of(("/" + url).replaceAll("/{2,}", "/"));
+    }
+
+    /** Jekyll's default slugify: runs of anything but letters, marks and digits become "-", lowercased. */
+    private static String jekyllSlugify(String text) {
+        return text.replaceAll("[^\\p{M}\\p{L}\\p{Nd}]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
     }
 
     /** {@code about.md} is /about.html (or /about/ with a pretty permalink); {@code docs/index.md} is /docs/. */
@@ -95,8 +117,7 @@ final class OldUrls {
         }
         String slug = f.slug() != null ? f.slug() : urlize(f.title());
         if (pattern == null) {
-            return Optional.of(("/" + dir + "/" + (f.slug() != null ? f.slug() : file) + "/").replaceAll("/{2,}", "/")
-                    .toLowerCase(Locale.ROOT));
+            return Optional.of(hugoPath("/" + dir + "/" + (f.slug() != null ? f.slug() : file) + "/"));
         }
         if (f.date() == null && pattern.matches(".*:(year|month|day|monthname|yearday).*")) {
             return Optional.empty();
@@ -111,7 +132,13 @@ final class OldUrls {
                     .replace(":month", fmt(f.date(), "MM")).replace(":day", fmt(f.date(), "dd"))
                     .replace(":yearday", String.valueOf(f.date().getDayOfYear()));
         }
-        return Optional.of(("/" + url).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT).replace("#", "%23"));
+        return Optional.of(hugoPath("/" + url).replace("#", "%23"));
+    }
+
+    /** Hugo's path sanitising: urlize, folder by folder ("My Posts/Hello World" is "my-posts/hello-world"). */
+    private static String hugoPath(String path) {
+        return Arrays.stream(path.replaceAll("/{2,}", "/").split("/", -1)).map(OldUrls::urlize)
+                .collect(Collectors.joining("/"));
     }
 
     /**

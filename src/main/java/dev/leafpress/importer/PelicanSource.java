@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -26,6 +27,7 @@ final class PelicanSource {
         PythonSettings py = PythonSettings.parse(text);
         Path content = root.resolve(py.get("PATH", "content"));
         List<String> pagePaths = py.list("PAGE_PATHS", List.of("pages"));
+        List<String> staticPaths = py.list("STATIC_PATHS", List.of("images"));
         String articleUrl = py.get("ARTICLE_SAVE_AS", py.get("ARTICLE_URL", "{slug}.html"));
         String pageUrl = py.get("PAGE_SAVE_AS", py.get("PAGE_URL", "pages/{slug}.html"));
         Map<String, String> extraPaths = extraPaths(text);
@@ -37,6 +39,9 @@ final class PelicanSource {
             boolean page = pagePaths.stream().anyMatch(p -> rel.startsWith(p + "/"));
             if (SourceFiles.unreadable(rel).isPresent()) {
                 skipped.put(rel, SourceFiles.unreadable(rel).get());
+            } else if (isHtml(rel) && staticPaths.stream().noneMatch(p -> rel.equals(p) || rel.startsWith(p + "/"))) {
+                skipped.put(rel, "a Pelican HTML article or page: Leafpress reads Markdown; convert it (for example"
+                        + " with pandoc -f html -t gfm), add a Title: and Date: header, and import again");
             } else if (SourceFiles.isMarkdown(rel) && !isPelican(path)) {
                 skipped.put(rel, "Markdown without a Pelican metadata header (Title:, Date:, ...)");
             } else if (SourceFiles.isMarkdown(rel)) {
@@ -51,7 +56,7 @@ final class PelicanSource {
                 py.get("AUTHOR", ""), Settings.baseUrl(py.get("SITEURL", "")), py.get("DEFAULT_LANG", "en"),
                 Settings.zone(py.get("TIMEZONE", "UTC")));
         return new SourceBlog(settings, entries, files, skipped, Files.isRegularFile(root.resolve("pelicanconf.py"))
-                ? List.of() : SourceBlog.noSettings("pelicanconf.py"));
+                ? List.of() : SourceBlog.noSettings("pelicanconf.py"), PelicanRules.of(py));
     }
 
     /**
@@ -68,6 +73,12 @@ final class PelicanSource {
             }
         }
         return text.toString();
+    }
+
+    /** Pelican reads .html and .htm files outside STATIC_PATHS as articles and pages. */
+    private static boolean isHtml(String rel) {
+        String lower = rel.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 
     private static boolean isPelican(Path file) {

@@ -9,15 +9,21 @@ import java.util.Map;
  * @param settings     its own settings by their names (title, url, permalink, ...), as text
  * @param notConverted files left behind, each with the reason
  * @param warnings     what the author should check, such as a missing settings file
+ * @param pelican      a Pelican blog's slug and category rules ({@link PelicanRules#DEFAULT} for the others)
  */
 record SourceBlog(SiteSettings settings, List<SourceEntry> entries, List<SourceFileCopy> files,
-                  Map<String, String> notConverted, List<String> warnings) {
+                  Map<String, String> notConverted, List<String> warnings, PelicanRules pelican) {
 
     SourceBlog {
         entries = List.copyOf(entries);
         files = List.copyOf(files);
         notConverted = Map.copyOf(notConverted);
         warnings = List.copyOf(warnings);
+    }
+
+    SourceBlog(SiteSettings settings, List<SourceEntry> entries, List<SourceFileCopy> files,
+               Map<String, String> notConverted, List<String> warnings) {
+        this(settings, entries, files, notConverted, warnings, PelicanRules.DEFAULT);
     }
 
     /** The warning for a blog whose settings file is missing, so its title, address and URL rules are guesses. */

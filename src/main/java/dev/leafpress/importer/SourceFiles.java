@@ -1,5 +1,6 @@
 package dev.leafpress.importer;
 
+import dev.leafpress.content.ContentScanner;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.SourcePos;
 import java.io.BufferedReader;
@@ -36,8 +37,7 @@ final class SourceFiles {
     }
 
     static boolean isMarkdown(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
+        return ContentScanner.isMarkdownName(name);
     }
 
     /** "reStructuredText is not a format ..." for files Leafpress cannot read. */

@@ -17,6 +17,9 @@ final class LiquidTags {
     private static final Pattern RAW_TAG = Pattern.compile("\\{%-?\\s*(end)?raw\\s*-?%}");
     private static final Pattern URL_FILTER = Pattern.compile("(['\"])(.*?)\\1\\s*\\|\\s*(relative_url|absolute_url)");
     private static final Pattern PATH_AFTER = Pattern.compile("/[^\\s)\"'<>\\]]*");
+    /** {@code {% post_url x %}} or {@code {% link x %}}, perhaps after {@code {{ site.baseurl }}}. */
+    private static final Pattern LINK_TAG_AFTER = Pattern.compile(
+            "(\\{\\{-?\\s*site\\.baseurl\\s*-?}})?\\{%-?\\s*(post_url|link)\\s");
 
     private LiquidTags() {
     }
@@ -120,7 +123,11 @@ final class LiquidTags {
             return end;
         }
         Matcher filter = URL_FILTER.matcher(inner);
-        if (inner.equals("site.baseurl")) {
+        if ((inner.equals("site.baseurl") || inner.equals("site.url"))
+                && LINK_TAG_AFTER.matcher(r.text).region(end, r.text.length()).lookingAt()) {
+            // The link the tag becomes already has the base path: {{ site.baseurl }}{% post_url x %}.
+            r.replace(start, end, "");
+        } else if (inner.equals("site.baseurl")) {
             return baseUrl(r, start, end);
         } else if (inner.equals("site.url")) {
             r.replace(start, end, r.targets.origin());

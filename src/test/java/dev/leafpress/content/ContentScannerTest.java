@@ -153,4 +153,17 @@ class ContentScannerTest {
         assertThat(new ContentFile(site, "content/pages/cv.pdf", "pages/cv.pdf").outputPath()).isEqualTo("cv.pdf");
         assertThat(new ContentFile(site, "content/robots.txt", "robots.txt").outputPath()).isEqualTo("robots.txt");
     }
+
+    @Test
+    void readsTheMarkdownExtensionsOfPelicanJekyllAndHugo() throws IOException {
+        write("content/blog/pelican.mkd", "Title: Mkd\nDate: 2020-01-01\n\nHi.\n");
+        write("content/blog/hugo.mdown", "---\ntitle: Mdown\ndate: 2020-01-02\n---\nHi.\n");
+        write("content/_posts/2020-01-03-jekyll.mkdn", "---\ntitle: Mkdn\n---\nHi.\n");
+        write("content/_posts/2020-01-04-jekyll.mkdown", "---\ntitle: Mkdown\n---\nHi.\n");
+        ContentTree tree = ContentScanner.scan(site, diagnostics);
+
+        assertThat(tree.posts()).extracting(ContentFile::relative).containsExactly("_posts/2020-01-03-jekyll.mkdn",
+                "_posts/2020-01-04-jekyll.mkdown", "blog/hugo.mdown", "blog/pelican.mkd");
+        assertThat(tree.assets()).isEmpty();
+    }
 }

@@ -54,6 +54,18 @@ class DialectEntryTest {
     }
 
     @Test
+    void pelicanTakesTheDateFromTheFileNameWhenTheHeaderHasNone() {
+        // Pelican's default FILENAME_METADATA is '(?P<date>\\d{4}-\\d{2}-\\d{2}).*'.
+        EntryMeta meta = parse("notes/2019-07-01-my-file.md", "Title: T\n\nBody\n").orElseThrow().meta();
+        assertThat(meta.date().toLocalDate().toString()).isEqualTo("2019-07-01");
+        EntryMeta written = parse("notes/2019-07-01-my-file.md", "Title: T\nDate: 2019-08-02\n\nBody\n")
+                .orElseThrow().meta();
+        assertThat(written.date().toLocalDate().toString()).isEqualTo("2019-08-02");
+        assertThat(parse("notes/my-file.md", "Title: T\n\nBody\n")).isEmpty();
+        assertThat(messages()).containsExactly("content/notes/my-file.md:1:1: error: missing required 'date'");
+    }
+
+    @Test
     void pelicanErrorsPointAtTheirLine() {
         assertThat(parse("a/b.md", "Title: T\nDate: 06/07/2014\nStatus: maybe\n\nBody")).isEmpty();
         assertThat(messages()).containsExactly(
@@ -92,6 +104,41 @@ class DialectEntryTest {
                 .orElseThrow().meta();
         assertThat(written.date().toLocalDate().toString()).isEqualTo("2015-02-03");
         assertThat(written.slug()).isEqualTo("mine");
+    }
+
+    @Test
+    void jekyllUnquotedTimeWithSecondsAndNoOffsetIsUtcAsJekyllsYamlReadsIt() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ContentFile file = new ContentFile(Path.of("content", "_posts/a.md"), "content/_posts/a.md", "_posts/a.md");
+        EntryMeta plain = EntryParser.parse(file, "---\ntitle: T\ndate: 2017-06-30 23:30:00\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(plain.date().toInstant().toString()).isEqualTo("2017-06-30T23:30:00Z");
+        EntryMeta quoted = EntryParser.parse(file, "---\ntitle: T\ndate: '2017-06-30 23:30:00'\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(quoted.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+        EntryMeta noSeconds = EntryParser.parse(file, "---\ntitle: T\ndate: 2017-06-30 23:30\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(noSeconds.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+        ContentFile own = new ContentFile(Path.of("content", "posts/a.md"), "content/posts/a.md", "posts/a.md");
+        EntryMeta leafpress = EntryParser.parse(own, "---\ntitle: T\ndate: 2017-06-30 23:30:00\n---\n", EntryKind.POST,
+                berlin, diagnostics).orElseThrow().meta();
+        assertThat(leafpress.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+        ContentFile hugo = new ContentFile(Path.of("content", "blog/a.md"), "content/blog/a.md", "blog/a.md");
+        EntryMeta withLayout = EntryParser.parse(hugo, "---\ntitle: T\nlayout: post\ndate: 2017-06-30 23:30:00\n---\n",
+                EntryKind.POST, berlin, diagnostics).orElseThrow().meta();
+        assertThat(withLayout.date().toInstant().toString()).isEqualTo("2017-06-30T21:30:00Z");
+    }
+
+    @Test
+    void aJekyllPostWithoutFrontMatterIsPublishedAsJekyllDoesWithItsFileNameGivingTitleAndDate() {
+        ParsedEntry entry = parse("_posts/2015-02-01-no-header.md", "Just text.\n\nMore {% include x.html %}.\n")
+                .orElseThrow();
+        assertThat(entry.meta().title()).isEqualTo("No Header");
+        assertThat(entry.meta().date().toLocalDate().toString()).isEqualTo("2015-02-01");
+        assertThat(entry.body()).startsWith("Just text.");
+        assertThat(messages()).containsExactly("content/_posts/2015-02-01-no-header.md:3: warning: unsupported Liquid tag"
+                + " '{% include x.html %}' (left as written)");
+        assertThat(parse("posts/no-header.md", "Just text.\n")).isEmpty();
     }
 
     @Test

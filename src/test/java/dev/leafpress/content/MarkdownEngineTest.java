@@ -133,6 +133,24 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void rawHtmlLinksToAPostsMarkdownFileAreResolvedAndOtherRawLinksStayAsWritten() {
+        // What {% post_url %}, {{< ref >}} and {filename} become inside <a href="...">.
+        LinkResolver resolver = (from, destination) -> Optional.of("/site/" + destination.replace(".md", "/"));
+        RenderedMarkdown out = engine.render("""
+                <a href="../posts/other.md#part">inline</a> and <img src="img/x.png" alt="x">
+
+                <div><a href='b.markdown'>block</a>
+                <a href="https://example.org/a.md">away</a></div>
+                """, null, 60, FILE, resolver);
+        Document html = Jsoup.parseBodyFragment(out.html());
+        assertThat(html.select("a").eachAttr("href"))
+                .containsExactly("/site/../posts/other/#part", "/site/b.markdown", "https://example.org/a.md");
+        assertThat(html.select("img").attr("src")).isEqualTo("img/x.png");
+        assertThat(out.links()).contains(new LinkRef("../posts/other.md#part", "/site/../posts/other/#part", 1),
+                new LinkRef("img/x.png", "img/x.png", 1));
+    }
+
+    @Test
     void listsLinksAndImagesWithTheirBodyLines() {
         LinkResolver resolver = (from, destination) ->
                 destination.endsWith(".md") ? Optional.of("/a/") : Optional.empty();

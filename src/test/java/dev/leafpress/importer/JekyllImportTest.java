@@ -85,4 +85,28 @@ class JekyllImportTest {
         assertThat(imported("posts/2019-05-05-first.md")).contains("\n<!-- more -->\n").doesNotContain("excerpt -->");
         assertThat(imported("posts/2019-05-06-own.md")).contains("\n<!-- more -->\n").doesNotContain("<!--cut-->");
     }
+
+    @Test
+    void anUnquotedFrontMatterTimeWithoutOffsetIsUtcAsJekyllReadsIt() {
+        // Jekyll's YAML (Psych) reads an unquoted 2017-06-30 23:30:00 as UTC: in Berlin that is
+        // 1 July 01:30, and Jekyll wrote the post at /2017/07/01/late/. Quoted, it is the site's time.
+        new OldBlog(tmp.resolve("old")).file("_config.yml", "title: J\ntimezone: Europe/Berlin\n")
+                .file("_posts/2017-06-30-late.md", "---\ntitle: Late\ndate: 2017-06-30 23:30:00\n---\nHi.\n")
+                .file("_posts/2017-06-29-quoted.md", "---\ntitle: Quoted\ndate: \"2017-06-29 23:30:00\"\n---\nHi.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(imported("posts/2017-06-30-late.md")).contains("aliases: [\"/2017/07/01/late.html\"]");
+        assertThat(imported("posts/2017-06-29-quoted.md")).contains("aliases: [\"/2017/06/29/quoted.html\"]");
+        Path out = build();
+        assertThat(OldBlog.read(out.resolve("2017/07/01/late.html"))).contains("url=/posts/late/");
+        assertThat(OldBlog.read(out.resolve("posts/late/index.html"))).contains("datetime=\"2017-06-30T23:30:00Z\"");
+    }
+
+    @Test
+    void aPostWithoutFrontMatterIsImportedWithItsOldUrl() {
+        ImportReport report = blog().file("_posts/2020-02-03-no-header.md", "Just text.\n")
+                .importAs(SourceKind.JEKYLL, tmp.resolve("new"));
+        assertThat(report.notConverted()).isEmpty();
+        assertThat(imported("posts/2020-02-03-no-header.md")).contains("title: \"No Header\"")
+                .contains("aliases: [\"/2020/02/03/no-header.html\"]").endsWith("Just text.\n");
+    }
 }

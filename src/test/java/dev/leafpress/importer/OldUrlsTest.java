@@ -37,6 +37,16 @@ class OldUrlsTest {
     }
 
     @Test
+    void jekyllSlugifiedCategoriesAndMonthAndDayNames() {
+        // As Jekyll 4.3 makes them: slugify each category, strftime %b, %B, %a and %A.
+        UrlFacts facts = new UrlFacts("T", "from-name", LATE, null, List.of("Web Dev", "C Sharp!"), "_posts/x.md");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.POST, "/:slugified_categories/:short_year/:short_month/:long_day/:title/",
+                facts)).isEqualTo("/web-dev/c-sharp/15/Feb/Wednesday/from-name/");
+        assertThat(url(SourceKind.JEKYLL, EntryKind.POST, "/:long_month/:short_day/:slug:output_ext", facts))
+                .isEqualTo("/February/Wed/from-name.html");
+    }
+
+    @Test
     void hugoDefaultsToSectionAndFileNameAndLowercases() {
         UrlFacts bundle = new UrlFacts("T", null, LATE, null, List.of(), "Blog/My-Bundle/index.md");
         assertThat(url(SourceKind.HUGO, EntryKind.POST, null, bundle)).isEqualTo("/blog/my-bundle/");
@@ -44,6 +54,19 @@ class OldUrlsTest {
         assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:year/:month/:title/", titled))
                 .isEqualTo("/2015/02/hello-world/");
         assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:section/:filename/", titled)).isEqualTo("/posts/a/");
+    }
+
+    @Test
+    void hugoMakesSpacesInFileNamesSlugsAndFoldersHyphens() {
+        // hugo writes content/posts/Hello World.md to /posts/hello-world/, slug "Custom Slug" to /post/custom-slug/.
+        UrlFacts spaced = new UrlFacts("Hello", null, LATE, null, List.of(), "posts/Hello World.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, spaced)).isEqualTo("/posts/hello-world/");
+        UrlFacts bundle = new UrlFacts("B", null, LATE, null, List.of(), "My Posts/My  Bundle/index.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, bundle)).isEqualTo("/my-posts/my-bundle/");
+        UrlFacts slugged = new UrlFacts("S", "Custom Slug", LATE, null, List.of(), "post/Slugged.md");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, null, slugged)).isEqualTo("/post/custom-slug/");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:year/:slug/", slugged)).isEqualTo("/2015/custom-slug/");
+        assertThat(url(SourceKind.HUGO, EntryKind.POST, "/:section/:filename/", spaced)).isEqualTo("/posts/hello-world/");
     }
 
     @Test

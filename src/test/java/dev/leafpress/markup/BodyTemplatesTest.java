@@ -35,6 +35,17 @@ class BodyTemplatesTest {
     }
 
     @Test
+    void baseUrlBeforeALinkTagIsPartOfThatLink() {
+        // Jekyll's documented way to link a post under a base path: {{ site.baseurl }}{% post_url x %}.
+        Converted c = convert(Dialect.JEKYLL, "[o]({{ site.baseurl }}{% post_url 2015-01-02-other %})"
+                + " [b]({{- site.baseurl -}}{%- link posts/b.md -%}) [u]({{ site.url }}{{ site.baseurl }}{% post_url 2015-01-02-other %})"
+                + " [v]({{ site.url }}{% link posts/b.md %})\n");
+        assertThat(c.markdown()).isEqualTo("[o](LINK(_posts/2015-01-02-other.md)) [b](LINK(posts/b.md))"
+                + " [u](LINK(_posts/2015-01-02-other.md)) [v](LINK(posts/b.md))\n");
+        assertThat(c.notes()).isEmpty();
+    }
+
+    @Test
     void highlightUsesAFenceLongerThanTheCodeInside() {
         Converted c = convert(Dialect.JEKYLL, "{% highlight md %}\n```\ncode\n```\n{% endhighlight %}\n");
         assertThat(c.markdown()).isEqualTo("````md\n```\ncode\n```\n````\n");
