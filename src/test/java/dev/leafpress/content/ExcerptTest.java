@@ -181,6 +181,31 @@ class ExcerptTest {
     }
 
     @Test
+    void countsEachChineseOrJapaneseCharacterAsAWord() {
+        RenderedMarkdown out = render("日本語の文章です。\n\n次の段落。\n", 4);
+        assertThat(out.excerptHtml()).isEqualTo("<p>日本語の…</p>\n");
+        assertThat(out.hasMore()).isTrue();
+    }
+
+    @Test
+    void japaneseParagraphsBeyondTheBudgetAreLeftOut() {
+        RenderedMarkdown out = render("短い文。\n\nとても長い二番目の段落です。\n", 6);
+        assertThat(out.excerptHtml()).isEqualTo("<p>短い文。</p>\n");
+        assertThat(out.hasMore()).isTrue();
+    }
+
+    @Test
+    void wordsNextToJapaneseTextStillCountAsOne() {
+        assertThat(render("C++とJava\n", 3).excerptHtml()).isEqualTo("<p>C++とJava</p>\n");
+    }
+
+    @Test
+    void anImageAltTextIsNeverCut() {
+        RenderedMarkdown out = render("![a chart of the results](a.png) then more words here\n", 2);
+        assertThat(out.excerptHtml()).isEqualTo("<p><img src=\"a.png\" alt=\"a chart of the results\" />…</p>\n");
+    }
+
+    @Test
     void shortPostHasNoMoreAndExcerptEqualsFullText() {
         RenderedMarkdown out = render("""
                 A short post.
