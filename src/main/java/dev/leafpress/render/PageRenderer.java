@@ -57,7 +57,7 @@ public final class PageRenderer {
             engine.template(route.template()).evaluate(out, vars);
         } catch (PebbleException e) {
             throw new BuildFailure(List.of(TemplateErrors.toDiagnostic(e, engine.theme(),
-                    route.template() + TemplateEngine.SUFFIX)));
+                    route.template() + TemplateEngine.SUFFIX, vars)));
         } catch (StackOverflowError e) {
             throw BuildFailure.of(SourcePos.of(templatePath(route.template())), "rendering never ends: this template"
                     + " extends, includes or imports itself, directly or through another template");

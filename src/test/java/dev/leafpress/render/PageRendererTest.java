@@ -142,6 +142,20 @@ class PageRendererTest {
     }
 
     @Test
+    void aDocumentedVariableThatIsNullHereIsNotCalledUnknown() throws IOException {
+        writeTemplate("post.peb", """
+                <h1>{{ post.title }}</h1>
+                <a href="{{ newer.url }}">{{ newer.title }}</a>
+                """);
+
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route("posts/xss/")));
+
+        assertThat(failure.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("templates/post.peb:2: error: 'newer' is null on this page;"
+                        + " test it first with {% if newer is not null %}");
+    }
+
+    @Test
     void errorInAnIncludedTemplateNamesThatTemplate() throws IOException {
         writeTemplate("page.peb", """
                 <h1>{{ page.title }}</h1>
