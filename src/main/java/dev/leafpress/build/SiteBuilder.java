@@ -143,7 +143,8 @@ public final class SiteBuilder {
         check.claim(OutputGuard.MARKER, "the output folder's marker");
         Redirects.claim(redirects, check);
         routes.forEach(r -> check.claim(r.file(), r.origin()));
-        assets.forEach(a -> check.claim(a.outputPath(), a.display()));
+        // A copied file has no slug to change; the usual hint would send its author looking for one.
+        assets.forEach(a -> check.claim(a.outputPath(), a.display(), "rename or move the copied file"));
         themeFiles.forEach(f -> check.claim(f.file(), "the theme"));
         published.forEach(f -> check.claim(f.file(), "the feeds and sitemap"));
     }
