@@ -58,6 +58,8 @@ public final class SiteBuilder {
         diagnostics.throwIfErrors();
         Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
+        TemplateEncoding.check(options.siteRoot(), theme, diagnostics);
+        diagnostics.throwIfErrors();
         ContentTree tree = scan(options, diagnostics, cache);
         Trace.phase("config+scan");
         PublishRules rules = new PublishRules(options.drafts(), options.future(), now);

@@ -156,6 +156,15 @@ class PageRendererTest {
     }
 
     @Test
+    void aByteOrderMarkInATemplateIsNotCopiedIntoThePage() throws IOException {
+        writeTemplate("_post_meta.peb", "\uFEFF<p class=\"post-meta\">{{ post.title }}</p>\n");
+
+        String html = new String(renderer().render(route("posts/xss/")).bytes(), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<p class=\"post-meta\">").doesNotContain("\uFEFF");
+    }
+
+    @Test
     void errorInAnIncludedTemplateNamesThatTemplate() throws IOException {
         writeTemplate("page.peb", """
                 <h1>{{ page.title }}</h1>
