@@ -13,6 +13,7 @@ import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
@@ -27,6 +28,7 @@ import org.commonmark.node.Text;
 final class Excerpts {
 
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*-->");
     /**
      * A word: a run of characters between spaces, or one Chinese or Japanese character, since
      * those scripts are written without spaces and a whole paragraph would otherwise be one word.
@@ -200,6 +202,34 @@ final class Excerpts {
             return plainText(leaf);
         }
         return leaf instanceof Code c ? c.getLiteral() : "";
+    }
+
+    /**
+     * Whether a body shows the reader anything: words, code, an image or HTML other than a
+     * comment. A summary then needs "Read more", even when the body is only a photo or a video.
+     */
+    static boolean showsAnything(Node document) {
+        if (!plainText(document).isBlank()) {
+            return true;
+        }
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                found[0] |= !COMMENT.matcher(block.getLiteral().strip()).matches();
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                found[0] |= !COMMENT.matcher(html.getLiteral().strip()).matches();
+            }
+        });
+        return found[0];
     }
 
     static int wordCount(Node node) {

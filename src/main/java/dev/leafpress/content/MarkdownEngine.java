@@ -98,7 +98,7 @@ public final class MarkdownEngine {
                     .map(l -> new LinkRef(l.written(), l.destination(), LinkRef.IN_SUMMARY)).toList();
             Document shown = Excerpts.withoutFootnotes(summaryDoc);
             String excerpt = BalancedHtml.of(shown, excerptRenderer.render(shown));
-            return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),
+            return new RenderedMarkdown(html, excerpt, Excerpts.showsAnything(document), scan.languages(),
                     description(summaryDoc), concat(scan.links(), summaryLinks), scan.warnings());
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);

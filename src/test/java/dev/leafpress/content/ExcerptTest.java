@@ -139,6 +139,19 @@ class ExcerptTest {
         assertThat(out.hasMore()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"![](photo.jpg)\n", "<iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n"})
+    void summaryOfABodyWithoutWordsStillLinksToIt(String body) {
+        RenderedMarkdown out = engine.render(body, "Watch this.", 60, "content/posts/x.md", LinkResolver.NONE);
+        assertThat(out.hasMore()).isTrue();
+    }
+
+    @Test
+    void summaryOfABodyWithOnlyACommentHasNoMore() {
+        RenderedMarkdown out = engine.render("<!-- to do -->\n", "Soon.", 60, "content/posts/x.md", LinkResolver.NONE);
+        assertThat(out.hasMore()).isFalse();
+    }
+
     @Test
     void takesWholeBlocksUpToTheWordBudget() {
         RenderedMarkdown out = render("""
