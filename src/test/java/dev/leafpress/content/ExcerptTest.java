@@ -124,6 +124,14 @@ class ExcerptTest {
     }
 
     @Test
+    void aSummaryReferringToTheBodysFootnoteDoesNotShowTheMarkup() {
+        RenderedMarkdown out = engine.render("Body with a claim[^src].\n\n[^src]: The source.\n",
+                "A claim[^src] in short.", 60, "content/posts/x.md", LinkResolver.NONE);
+        assertThat(out.excerptHtml()).isEqualTo("<p>A claim in short.</p>\n");
+        assertThat(out.description()).isEqualTo("A claim in short.");
+    }
+
+    @Test
     void summaryWinsOverMarkerAndWords() {
         RenderedMarkdown out = engine.render("Body first.\n\n<!-- more -->\n\nRest.\n", "A *hand-written* summary.",
                 1, "content/posts/x.md", LinkResolver.NONE);
