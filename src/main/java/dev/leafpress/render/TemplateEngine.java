@@ -3,6 +3,7 @@ package dev.leafpress.render;
 import dev.leafpress.config.SiteConfig;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -40,6 +41,11 @@ public final class TemplateEngine {
                     @Override
                     public Map<String, Function> getFunctions() {
                         return Map.of("url", new UrlFunction(config.basePath()));
+                    }
+
+                    @Override
+                    public Map<String, Filter> getFilters() {
+                        return Map.of("date", new CheckedDateFilter());
                     }
                 })
                 .build();

@@ -165,6 +165,22 @@ class PageRendererTest {
     }
 
     @Test
+    void aBadPatternInTheDateFilterIsATemplateErrorAtItsLine() throws IOException {
+        writeTemplate("post.peb", """
+                <h1>{{ post.title }}</h1>
+                <p>{{ post.date | date("%b %d, %Y") }}</p>
+                """);
+
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route("posts/xss/")));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("templates/post.peb:2: error: invalid pattern '%b %d, %Y' in the date filter:"
+                        + " Unknown pattern letter: b (write it with Java's DateTimeFormatter letters, as date_format"
+                        + " in site.yaml, for example \"d MMM yyyy\")");
+    }
+
+    @Test
     void errorInAnIncludedTemplateNamesThatTemplate() throws IOException {
         writeTemplate("page.peb", """
                 <h1>{{ page.title }}</h1>
