@@ -181,6 +181,22 @@ class PageRendererTest {
     }
 
     @Test
+    void aFilterThatFailsInTheSitesOwnTemplateIsATemplateErrorNotAnInternalOne() throws IOException {
+        writeTemplate("post.peb", """
+                <h1>{{ post.title }}</h1>
+                <p>{{ post.tags | join(1) }}</p>
+                """);
+
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route("posts/xss/")));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
+                .startsWith("templates/post.peb: error: rendering posts/xss/ failed: ClassCastException: ")
+                .endsWith("(a filter, function or operator here or in a template this one includes got a value"
+                        + " it cannot use)");
+    }
+
+    @Test
     void errorInAnIncludedTemplateNamesThatTemplate() throws IOException {
         writeTemplate("page.peb", """
                 <h1>{{ page.title }}</h1>
