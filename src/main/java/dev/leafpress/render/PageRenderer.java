@@ -79,7 +79,7 @@ public final class PageRenderer {
         if (e instanceof BuildFailure || theme.dir().isEmpty() && theme.overrideDir().isEmpty()) {
             return e;
         }
-        return BuildFailure.of(SourcePos.of(templatePath(route.template())), "rendering " + route.path()
+        return BuildFailure.of(SourcePos.of(templatePath(route.template())), "rendering /" + route.path()
                 + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage() + " (a filter, function or"
                 + " operator here or in a template this one includes got a value it cannot use)");
     }

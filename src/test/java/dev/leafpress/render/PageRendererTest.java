@@ -191,7 +191,7 @@ class PageRendererTest {
 
         assertThat(failure).isNotNull();
         assertThat(failure.diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
-                .startsWith("templates/post.peb: error: rendering posts/xss/ failed: ClassCastException: ")
+                .startsWith("templates/post.peb: error: rendering /posts/xss/ failed: ClassCastException: ")
                 .endsWith("(a filter, function or operator here or in a template this one includes got a value"
                         + " it cannot use)");
     }
