@@ -27,6 +27,8 @@ final class CacheKey {
         text(digest, version + "\0" + options.drafts() + "\0" + options.future() + "\0" + options.baseUrl()
                 + "\0" + options.output().toAbsolutePath().normalize() + "\0" + theme.name());
         file(digest, options.siteRoot(), options.siteRoot().resolve(ConfigLoader.FILE_NAME));
+        // Which folders exist counts too: an empty themes/default/ replaces the built-in theme.
+        text(digest, theme.dir().isPresent() + "\0" + theme.overrideDir().isPresent());
         theme.dir().ifPresent(dir -> tree(digest, dir));
         theme.overrideDir().ifPresent(dir -> tree(digest, dir));
         return HexFormat.of().formatHex(digest.digest());

@@ -58,6 +58,8 @@ public final class SiteBuilder {
         diagnostics.throwIfErrors();
         Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
+        TemplateEncoding.check(options.siteRoot(), theme, diagnostics);
+        diagnostics.throwIfErrors();
         ContentTree tree = scan(options, diagnostics, cache);
         Trace.phase("config+scan");
         PublishRules rules = new PublishRules(options.drafts(), options.future(), now);
@@ -157,7 +159,8 @@ public final class SiteBuilder {
         check.claim(OutputGuard.MARKER, "the output folder's marker");
         Redirects.claim(redirects, check);
         routes.forEach(r -> check.claim(r.file(), r.origin()));
-        assets.forEach(a -> check.claim(a.outputPath(), a.display()));
+        // A copied file has no slug to change; the usual hint would send its author looking for one.
+        assets.forEach(a -> check.claim(a.outputPath(), a.display(), "rename or move the copied file"));
         themeFiles.forEach(f -> check.claim(f.file(), "the theme"));
         published.forEach(f -> check.claim(f.file(), "the feeds and sitemap"));
     }

@@ -3,6 +3,7 @@ package dev.leafpress.cli;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.output.BuildInterrupted;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,6 +30,17 @@ final class Reporter {
             System.err.println("Interrupted: the output is as it was.");
             return 130;
         }
+        IOException io = ioCause(e);
+        if (io != null) {
+            // A full disk or a folder without write permission is the machine's state, not a bug to report.
+            System.err.println("error: cannot read or write a file: " + (io.getMessage() == null
+                    ? io.getClass().getSimpleName() : io.getMessage())
+                    + " (check the free disk space and the permissions; --verbose shows where)");
+            if (verbose) {
+                e.printStackTrace();
+            }
+            return 1;
+        }
         System.err.println("error: internal error: " + e);
         if (verbose) {
             e.printStackTrace();
@@ -36,6 +48,15 @@ final class Reporter {
             System.err.println("(run again with --verbose for details, and please report it)");
         }
         return 1;
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     static String displayPath(Path path) {

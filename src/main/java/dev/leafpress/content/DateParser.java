@@ -73,7 +73,7 @@ public final class DateParser {
             throw new IllegalArgumentException("impossible date '" + raw + "': " + local.toLocalTime()
                     + " does not exist on that day in " + zone + " (the clocks go forward); write the time after"
                     + " the change, or give an offset such as " + local.toLocalDate() + "T" + local.toLocalTime()
-                    + "+01:00");
+                    + zone.getRules().getTransition(local).getOffsetBefore());
         }
         return local.atZone(zone);
     }

@@ -2,6 +2,7 @@ package dev.leafpress.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -12,6 +13,8 @@ import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -25,7 +28,13 @@ import org.commonmark.node.Text;
 final class Excerpts {
 
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
-    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*-->");
+    /**
+     * A word: a run of characters between spaces, or one Chinese or Japanese character, since
+     * those scripts are written without spaces and a whole paragraph would otherwise be one word.
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[^\\s\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+");
     static final String ELLIPSIS = "…";
 
     /** The excerpt's own document, and whether it is shorter than the whole. */
@@ -144,8 +153,7 @@ final class Excerpts {
                 break;
             }
             String literal = literal(leaf);
-            String[] words = WORDS.split(literal.strip());
-            int count = literal.isBlank() ? 0 : words.length;
+            int count = countWords(literal);
             if (count >= remaining[0] && leaf instanceof Text text) {
                 text.setLiteral(keepWords(literal, remaining[0]));
                 remaining[0] = 0;
@@ -159,16 +167,12 @@ final class Excerpts {
     }
 
     private static String keepWords(String literal, int n) {
-        int seen = 0;
-        boolean inWord = false;
-        for (int i = 0; i < literal.length(); i++) {
-            boolean space = Character.isWhitespace(literal.charAt(i));
-            if (!space && !inWord && ++seen > n) {
-                return literal.substring(0, i).stripTrailing();
-            }
-            inWord = !space;
+        Matcher word = WORD.matcher(literal);
+        int end = 0;
+        for (int seen = 0; seen < n && word.find(); seen++) {
+            end = word.end();
         }
-        return literal.stripTrailing();
+        return literal.substring(0, end);
     }
 
     private static void removeEverythingAfter(Node node, Node container) {
@@ -181,7 +185,7 @@ final class Excerpts {
 
     private static void collectLeaves(Node node, List<Node> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child.getFirstChild() == null) {
+            if (child.getFirstChild() == null || child instanceof Image) {
                 out.add(child);
             } else {
                 collectLeaves(child, out);
@@ -189,16 +193,51 @@ final class Excerpts {
         }
     }
 
+    /** The words a leaf counts for; an image counts its alt text but is kept or dropped whole. */
     private static String literal(Node leaf) {
         if (leaf instanceof Text t) {
             return t.getLiteral();
         }
+        if (leaf instanceof Image) {
+            return plainText(leaf);
+        }
         return leaf instanceof Code c ? c.getLiteral() : "";
     }
 
+    /**
+     * Whether a body shows the reader anything: words, code, an image or HTML other than a
+     * comment. A summary then needs "Read more", even when the body is only a photo or a video.
+     */
+    static boolean showsAnything(Node document) {
+        if (!plainText(document).isBlank()) {
+            return true;
+        }
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                found[0] |= !COMMENT.matcher(block.getLiteral().strip()).matches();
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                found[0] |= !COMMENT.matcher(html.getLiteral().strip()).matches();
+            }
+        });
+        return found[0];
+    }
+
     static int wordCount(Node node) {
-        String text = plainText(node).strip();
-        return text.isEmpty() ? 0 : WORDS.split(text).length;
+        return countWords(plainText(node));
+    }
+
+    private static int countWords(String text) {
+        return (int) WORD.matcher(text).results().count();
     }
 
     /** The readable text of a node: text, inline code and code blocks. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -92,19 +93,34 @@ public final class MarkdownEngine {
         BodyScan scan = BodyScan.of(document, file, links);
         String html = fullRenderer.render(document);
         if (summary != null) {
-            Document summaryDoc = (Document) parser.parse(summary);
+            String stubs = summary.contains("[^") ? footnoteStubs(document) : "";
+            Document summaryDoc = (Document) parser.parse(summary + stubs);
             HeadingLevels.belowTitle(summaryDoc);
             List<LinkRef> summaryLinks = BodyScan.of(summaryDoc, file, links).links().stream()
                     .map(l -> new LinkRef(l.written(), l.destination(), LinkRef.IN_SUMMARY)).toList();
             Document shown = Excerpts.withoutFootnotes(summaryDoc);
             String excerpt = BalancedHtml.of(shown, excerptRenderer.render(shown));
-            return new RenderedMarkdown(html, excerpt, !Excerpts.plainText(document).isBlank(), scan.languages(),
+            return new RenderedMarkdown(html, excerpt, Excerpts.showsAnything(document), scan.languages(),
                     description(summaryDoc), concat(scan.links(), summaryLinks), scan.warnings());
         }
         Excerpts.Cut cut = Excerpts.cut(document, excerptWords);
         String excerpt = BalancedHtml.of(cut.document(), excerptRenderer.render(cut.document()));
         return new RenderedMarkdown(html, excerpt, cut.shorter(), scan.languages(),
                 description(cut.document()), scan.links(), scan.warnings());
+    }
+
+    /**
+     * The body's footnote labels as empty definitions, so that a summary's {@code [^1]} is read as
+     * a reference (and removed, the note not being in the excerpt) rather than shown as text.
+     */
+    private static String footnoteStubs(Document body) {
+        StringBuilder stubs = new StringBuilder();
+        for (Node block = body.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof FootnoteDefinition note) {
+                stubs.append("\n\n[^").append(note.getLabel()).append("]: -");
+            }
+        }
+        return stubs.toString();
     }
 
     private static List<LinkRef> concat(List<LinkRef> body, List<LinkRef> summary) {

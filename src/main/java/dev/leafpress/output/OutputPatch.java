@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Changes an existing output folder in place, for a rebuild that changed few files. New files
@@ -25,6 +27,9 @@ public final class OutputPatch implements AutoCloseable {
     private final Path patch;
     private final Collection<String> written = new ConcurrentLinkedQueue<>();
     private boolean committed;
+    /** Set when a failed build closes the patch: writers of a parallel render still running stop. */
+    private volatile boolean closed;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private OutputPatch(Path output, Path patch) {
         this.output = output;
@@ -69,13 +74,19 @@ public final class OutputPatch implements AutoCloseable {
 
     /** Writes {@code bytes} to become the output's {@code file} on commit. */
     public void write(String file, byte[] bytes) {
-        Path target = inside(patch, file);
+        inFlight.incrementAndGet();
         try {
+            if (closed) {
+                throw new BuildInterrupted();
+            }
+            Path target = inside(patch, file);
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
             written.add(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
@@ -99,9 +110,15 @@ public final class OutputPatch implements AutoCloseable {
         }
     }
 
+    /** Without a commit, waits for the writers still running (a few seconds at most), then deletes the patch. */
     @Override
     public void close() {
         if (!committed) {
+            closed = true;
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(1_000_000);
+            }
             FileTrees.deleteQuietly(patch);
         }
     }

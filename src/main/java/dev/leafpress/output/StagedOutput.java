@@ -146,10 +146,14 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Without a commit, removes the staging folder as an interruption does: writers of a parallel
+     * render that are still running when one of them failed would otherwise bring it back.
+     */
     @Override
     public void close() {
         if (!committed) {
-            FileTrees.deleteQuietly(staging);
+            abort();
         }
         try {
             Runtime.getRuntime().removeShutdownHook(cleanupOnExit);

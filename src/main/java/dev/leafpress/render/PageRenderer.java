@@ -57,7 +57,9 @@ public final class PageRenderer {
             engine.template(route.template()).evaluate(out, vars);
         } catch (PebbleException e) {
             throw new BuildFailure(List.of(TemplateErrors.toDiagnostic(e, engine.theme(),
-                    route.template() + TemplateEngine.SUFFIX)));
+                    route.template() + TemplateEngine.SUFFIX, vars)));
+        } catch (RuntimeException e) {
+            throw fromOwnTemplate(e, route);
         } catch (StackOverflowError e) {
             throw BuildFailure.of(SourcePos.of(templatePath(route.template())), "rendering never ends: this template"
                     + " extends, includes or imports itself, directly or through another template");
@@ -65,5 +67,20 @@ public final class PageRenderer {
             throw new UncheckedIOException(e);
         }
         return new RenderedPage(route.file(), out.toByteArray());
+    }
+
+    /**
+     * Pebble lets some filters' own exceptions through ({@code join(1)}, {@code i18n}); with the
+     * site's own templates that is the author's mistake, not a Leafpress bug. The built-in theme's
+     * templates are Leafpress's, so there it stays an internal error.
+     */
+    private RuntimeException fromOwnTemplate(RuntimeException e, Route route) {
+        Theme theme = engine.theme();
+        if (e instanceof BuildFailure || theme.dir().isEmpty() && theme.overrideDir().isEmpty()) {
+            return e;
+        }
+        return BuildFailure.of(SourcePos.of(templatePath(route.template())), "rendering /" + route.path()
+                + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage() + " (a filter, function or"
+                + " operator here or in a template this one includes got a value it cannot use)");
     }
 }

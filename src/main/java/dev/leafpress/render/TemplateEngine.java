@@ -3,12 +3,17 @@ package dev.leafpress.render;
 import dev.leafpress.config.SiteConfig;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +41,11 @@ public final class TemplateEngine {
                     @Override
                     public Map<String, Function> getFunctions() {
                         return Map.of("url", new UrlFunction(config.basePath()));
+                    }
+
+                    @Override
+                    public Map<String, Filter> getFilters() {
+                        return Map.of("date", new CheckedDateFilter());
                     }
                 })
                 .build();
@@ -65,8 +75,27 @@ public final class TemplateEngine {
 
     /** Pebble's FileLoader wants an absolute folder. */
     private static FileLoader fileLoader(Path dir) {
-        FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
+        FileLoader loader = new FileLoader(dir.toAbsolutePath().toString()) {
+            @Override
+            public Reader getReader(String templateName) {
+                return withoutByteOrderMark(super.getReader(templateName));
+            }
+        };
         loader.setCharset("UTF-8");
         return loader;
+    }
+
+    /** A byte-order mark (Windows editors write one) is not text: Pebble would print it into the page. */
+    private static Reader withoutByteOrderMark(Reader reader) {
+        PushbackReader in = new PushbackReader(reader, 1);
+        try {
+            int first = in.read();
+            if (first != -1 && first != '\uFEFF') {
+                in.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return in;
     }
 }

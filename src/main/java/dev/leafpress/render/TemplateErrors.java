@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import java.util.Map;
 
 /** Turns Pebble's exceptions into diagnostics at the template file and line. */
 final class TemplateErrors {
@@ -13,16 +14,17 @@ final class TemplateErrors {
     private TemplateErrors() {
     }
 
-    static Diagnostic toDiagnostic(PebbleException e, Theme theme, String requested) {
+    /** {@code vars} are the page's variables: one that is there but null is not "unknown". */
+    static Diagnostic toDiagnostic(PebbleException e, Theme theme, String requested, Map<String, ?> vars) {
         String file = e.getFileName() == null ? requested : baseName(e.getFileName());
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         SourcePos pos = SourcePos.of(theme.displayPath(file), Math.max(line, 0));
-        return Diagnostic.error(pos, message(e, requested));
+        return Diagnostic.error(pos, message(e, requested, vars));
     }
 
-    private static String message(PebbleException e, String requested) {
+    private static String message(PebbleException e, String requested, Map<String, ?> vars) {
         if (e instanceof RootAttributeNotFoundException r) {
-            return "unknown variable '" + r.getAttributeName() + "'";
+            return rootVariable(r.getAttributeName(), vars);
         }
         if (e instanceof AttributeNotFoundException a) {
             return "unknown attribute '" + a.getAttributeName() + "'" + ofWhat(e.getPebbleMessage())
@@ -35,6 +37,14 @@ final class TemplateErrors {
             return "missing template '" + missing + "': neither the theme nor the site's templates/ folder has it";
         }
         return clean(e.getPebbleMessage(), requested);
+    }
+
+    /** Strict Pebble reports {@code newer.title} on the newest post, where newer is null, as unknown. */
+    private static String rootVariable(String name, Map<String, ?> vars) {
+        if (vars.containsKey(name) && vars.get(name) == null) {
+            return "'" + name + "' is null on this page; test it first with {% if " + name + " is not null %}";
+        }
+        return "unknown variable '" + name + "'";
     }
 
     /** Pebble names the Java class: "Attribute [x] of [dev.leafpress.site.Post] does not exist". */

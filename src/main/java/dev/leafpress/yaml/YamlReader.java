@@ -81,6 +81,8 @@ public final class YamlReader {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser, YamlNode.Scalar.Kind.NUMBER, line, column);
             case VALUE_TRUE, VALUE_FALSE -> scalar(parser, YamlNode.Scalar.Kind.BOOLEAN, line, column);
             case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, line, column);
+            case VALUE_EMBEDDED_OBJECT -> throw new YamlSyntaxError(
+                    "binary data (!!binary) is not a value Leafpress can use; write it as text", line, column);
             default -> throw new YamlSyntaxError("unexpected " + token, line, column);
         };
     }

@@ -103,6 +103,12 @@ class DateParserTest {
     }
 
     @Test
+    void theOffsetSuggestedForASkippedTimeIsTheZonesOwn() {
+        assertThatThrownBy(() -> DateParser.parse("2014-03-09 02:30", ZoneId.of("America/Los_Angeles")))
+                .hasMessageEndingWith("give an offset such as 2014-03-09T02:30-08:00");
+    }
+
+    @Test
     void rejectsUnknownFormWithTheExpectedForms() {
         assertThatThrownBy(() -> DateParser.parse("June 28", SITE))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -124,6 +124,14 @@ class ExcerptTest {
     }
 
     @Test
+    void aSummaryReferringToTheBodysFootnoteDoesNotShowTheMarkup() {
+        RenderedMarkdown out = engine.render("Body with a claim[^src].\n\n[^src]: The source.\n",
+                "A claim[^src] in short.", 60, "content/posts/x.md", LinkResolver.NONE);
+        assertThat(out.excerptHtml()).isEqualTo("<p>A claim in short.</p>\n");
+        assertThat(out.description()).isEqualTo("A claim in short.");
+    }
+
+    @Test
     void summaryWinsOverMarkerAndWords() {
         RenderedMarkdown out = engine.render("Body first.\n\n<!-- more -->\n\nRest.\n", "A *hand-written* summary.",
                 1, "content/posts/x.md", LinkResolver.NONE);
@@ -136,6 +144,19 @@ class ExcerptTest {
     void summaryOfEmptyBodyHasNoMore() {
         RenderedMarkdown out = engine.render("", "Summary only.", 60, "content/posts/x.md", LinkResolver.NONE);
         assertThat(out.excerptHtml()).isEqualTo("<p>Summary only.</p>\n");
+        assertThat(out.hasMore()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"![](photo.jpg)\n", "<iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n"})
+    void summaryOfABodyWithoutWordsStillLinksToIt(String body) {
+        RenderedMarkdown out = engine.render(body, "Watch this.", 60, "content/posts/x.md", LinkResolver.NONE);
+        assertThat(out.hasMore()).isTrue();
+    }
+
+    @Test
+    void summaryOfABodyWithOnlyACommentHasNoMore() {
+        RenderedMarkdown out = engine.render("<!-- to do -->\n", "Soon.", 60, "content/posts/x.md", LinkResolver.NONE);
         assertThat(out.hasMore()).isFalse();
     }
 
@@ -178,6 +199,31 @@ class ExcerptTest {
         RenderedMarkdown out = render("Intro *one two three four* five six\n", 3);
         assertThat(out.excerptHtml()).isEqualTo("<p>Intro <em>one two</em>…</p>\n");
         assertWellFormed(out.excerptHtml());
+    }
+
+    @Test
+    void countsEachChineseOrJapaneseCharacterAsAWord() {
+        RenderedMarkdown out = render("日本語の文章です。\n\n次の段落。\n", 4);
+        assertThat(out.excerptHtml()).isEqualTo("<p>日本語の…</p>\n");
+        assertThat(out.hasMore()).isTrue();
+    }
+
+    @Test
+    void japaneseParagraphsBeyondTheBudgetAreLeftOut() {
+        RenderedMarkdown out = render("短い文。\n\nとても長い二番目の段落です。\n", 6);
+        assertThat(out.excerptHtml()).isEqualTo("<p>短い文。</p>\n");
+        assertThat(out.hasMore()).isTrue();
+    }
+
+    @Test
+    void wordsNextToJapaneseTextStillCountAsOne() {
+        assertThat(render("C++とJava\n", 3).excerptHtml()).isEqualTo("<p>C++とJava</p>\n");
+    }
+
+    @Test
+    void anImageAltTextIsNeverCut() {
+        RenderedMarkdown out = render("![a chart of the results](a.png) then more words here\n", 2);
+        assertThat(out.excerptHtml()).isEqualTo("<p><img src=\"a.png\" alt=\"a chart of the results\" />…</p>\n");
     }
 
     @Test

@@ -157,6 +157,17 @@ class BuildCacheTest {
     }
 
     @Test
+    void aThemeFolderWithoutTemplatesFailsAlikeWithAndWithoutTheCache(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Files.createDirectories(site.root.resolve("themes/default/static"));
+        String cold = org.assertj.core.api.Assertions.catchThrowable(() -> BuildPipeline.run(site.options())).toString();
+        String cached = String.valueOf(org.assertj.core.api.Assertions.catchThrowable(
+                () -> BuildPipeline.runCached(site.options())));
+        assertThat(cached).isEqualTo(cold).contains("missing template");
+    }
+
+    @Test
     void scheduledPostAppearsOnceItsDateHasPassed(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site")).post("later", "title: Later\ndate: 2030-01-01", "Soon.");
         BuildPipeline.runCached(site.options());

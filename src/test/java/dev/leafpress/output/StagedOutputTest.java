@@ -84,6 +84,19 @@ class StagedOutputTest {
         assertThat(siblings()).containsExactly("out");
     }
 
+    /** A failed parallel render: one writer's error closes the output while others still write. */
+    @Test
+    void aWriteThatArrivesAfterAFailedBuildClosedDoesNotBringTheStagingBack() throws IOException {
+        write(out().resolve("index.html"), "old");
+        StagedOutput staged = StagedOutput.open(out());
+        staged.write("index.html", bytes("half-built"));
+        staged.close();
+
+        assertThatThrownBy(() -> staged.write("late/index.html", bytes("late"))).isInstanceOf(BuildInterrupted.class);
+        assertThat(siblings()).containsExactly("out");
+        assertThat(tree(out())).containsExactly("index.html");
+    }
+
     @Test
     void nothingIsVisibleInTheOutputBeforeCommit() throws IOException {
         try (StagedOutput staged = StagedOutput.open(out())) {

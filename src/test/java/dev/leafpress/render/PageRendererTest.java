@@ -142,6 +142,61 @@ class PageRendererTest {
     }
 
     @Test
+    void aDocumentedVariableThatIsNullHereIsNotCalledUnknown() throws IOException {
+        writeTemplate("post.peb", """
+                <h1>{{ post.title }}</h1>
+                <a href="{{ newer.url }}">{{ newer.title }}</a>
+                """);
+
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route("posts/xss/")));
+
+        assertThat(failure.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("templates/post.peb:2: error: 'newer' is null on this page;"
+                        + " test it first with {% if newer is not null %}");
+    }
+
+    @Test
+    void aByteOrderMarkInATemplateIsNotCopiedIntoThePage() throws IOException {
+        writeTemplate("_post_meta.peb", "\uFEFF<p class=\"post-meta\">{{ post.title }}</p>\n");
+
+        String html = new String(renderer().render(route("posts/xss/")).bytes(), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<p class=\"post-meta\">").doesNotContain("\uFEFF");
+    }
+
+    @Test
+    void aBadPatternInTheDateFilterIsATemplateErrorAtItsLine() throws IOException {
+        writeTemplate("post.peb", """
+                <h1>{{ post.title }}</h1>
+                <p>{{ post.date | date("%b %d, %Y") }}</p>
+                """);
+
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route("posts/xss/")));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.diagnostics()).extracting(Diagnostic::toString)
+                .containsExactly("templates/post.peb:2: error: invalid pattern '%b %d, %Y' in the date filter:"
+                        + " Unknown pattern letter: b (write it with Java's DateTimeFormatter letters, as date_format"
+                        + " in site.yaml, for example \"d MMM yyyy\")");
+    }
+
+    @Test
+    void aFilterThatFailsInTheSitesOwnTemplateIsATemplateErrorNotAnInternalOne() throws IOException {
+        writeTemplate("post.peb", """
+                <h1>{{ post.title }}</h1>
+                <p>{{ post.tags | join(1) }}</p>
+                """);
+
+        BuildFailure failure = catchThrowableOfType(BuildFailure.class, () -> renderer().render(route("posts/xss/")));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.diagnostics()).extracting(Diagnostic::toString).singleElement().asString()
+                .startsWith("templates/post.peb: error: rendering /posts/xss/ failed: ClassCastException: ")
+                .endsWith("(a filter, function or operator here or in a template this one includes got a value"
+                        + " it cannot use)");
+    }
+
+    @Test
     void errorInAnIncludedTemplateNamesThatTemplate() throws IOException {
         writeTemplate("page.peb", """
                 <h1>{{ page.title }}</h1>

@@ -135,6 +135,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void rejectsBinaryDataWithAMessageForTheAuthor() {
+        YamlSyntaxError error = syntaxError("date: 2014-06-28\ntitle: !!binary aGVsbG8=\n");
+        assertThat(error.getMessage()).isEqualTo("binary data (!!binary) is not a value Leafpress can use; write it as text");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(8);
+    }
+
+    @Test
     void keepsTabsAndLineBreaksInValues() throws Exception {
         assertThat(YamlReader.read("text: \"a\\tb\\nc\"\n")).isNotNull();
     }
