@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     /**
-     * Only accents on Latin letters are folded; on other scripts they make a different letter
-     * (Cyrillic й is not и) or are part of the letter (Devanagari vowel signs).
+     * Only accents on Latin and Greek letters are folded (Greek capitals drop the tonos, so
+     * Αθήνα and ΑΘΗΝΑ are one name); on other scripts they make a different letter (Cyrillic й is
+     * not и) or are part of the letter (Devanagari vowel signs).
      */
-    private static final Pattern MARKS = Pattern.compile("(?<=\\p{IsLatin})[\\u0300-\\u036f]+");
+    private static final Pattern MARKS = Pattern.compile("(?<=[\\p{IsLatin}\\p{IsGreek}])[\\u0300-\\u036f]+");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     /** A run of + and # after a letter or digit and before the end of the word. */
     private static final Pattern WORD_END_SYMBOLS = Pattern.compile("(?<=[\\p{L}\\p{N}])[+#]+(?![\\p{L}\\p{N}])");

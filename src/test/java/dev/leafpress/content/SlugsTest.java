@@ -42,10 +42,16 @@ class SlugsTest {
             日本語のブログ           | 日本語のブログ
             ブログ 記事             | ブログ-記事
             हिन्दी लेख                 | हिन्दी-लेख
-            Ελληνικά                | ελληνικά
+            Ελληνικά                | ελληνικα
             """)
     void keepsLettersOfOtherScriptsLowercased(String title, String slug) {
         assertThat(Slugs.slugify(title)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Αθήνα", "ΑΘΗΝΑ", "αθηνα", "Αθηνά"})
+    void greekNamesThatDifferOnlyByAccentsOrCaseShareASlug(String name) {
+        assertThat(Slugs.slugify(name)).isEqualTo("αθηνα");
     }
 
     @ParameterizedTest
