@@ -1,5 +1,6 @@
 package dev.leafpress.cli;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,11 @@ public final class Main implements Runnable {
         } else {
             COMMANDS.forEach((name, command) -> line.addSubcommand(name, command.get()));
         }
-        return line.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        try {
+            return line.setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        } catch (VirtualMachineError e) {
+            return Reporter.exhausted(e, Arrays.asList(args).contains("--verbose"));
+        }
     }
 
     private static Map<String, Supplier<Object>> commands() {

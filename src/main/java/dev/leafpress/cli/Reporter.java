@@ -50,6 +50,25 @@ final class Reporter {
         return 1;
     }
 
+    /**
+     * The JVM ran out of memory or stack: a template that builds a huge value, say. The staging
+     * folder is gone by now and the previous output untouched; say so in words, not a trace.
+     */
+    static int exhausted(VirtualMachineError e, boolean verbose) {
+        long limitMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String what = e instanceof OutOfMemoryError
+                ? "out of memory: Java's heap is limited to " + limitMb + " MB. A template that builds a huge list"
+                        + " or string needs too much; for a very large site, raise the limit with"
+                        + " LEAFPRESS_JAVA_OPTS=-Xmx" + Math.max(1, 2 * limitMb / 1024) + "g"
+                : "out of stack space: something is nested too deeply (a template macro that calls itself?)";
+        System.err.println("error: " + what);
+        System.err.println("Stopped; the output folder was not changed.");
+        if (verbose) {
+            e.printStackTrace();
+        }
+        return 1;
+    }
+
     private static IOException ioCause(Throwable e) {
         for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
             if (t instanceof IOException io) {

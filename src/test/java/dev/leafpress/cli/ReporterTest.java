@@ -45,4 +45,24 @@ class ReporterTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: internal error: java.lang.IllegalStateException: boom")
                 .contains("please report it");
     }
+
+    @Test
+    void runningOutOfMemoryNamesTheLimitAndHowToRaiseItWithoutATrace() {
+        int code = Reporter.exhausted(new OutOfMemoryError("Java heap space"), false);
+
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(1);
+        assertThat(text).startsWith("error: out of memory: Java's heap is limited to ")
+                .contains("LEAFPRESS_JAVA_OPTS=-Xmx").endsWith("Stopped; the output folder was not changed.\n")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void runningOutOfStackSaysWhatIsNestedTooDeeply() {
+        int code = Reporter.exhausted(new StackOverflowError(), false);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: out of stack space: something is nested"
+                + " too deeply (a template macro that calls itself?)\nStopped; the output folder was not changed.\n");
+    }
 }
