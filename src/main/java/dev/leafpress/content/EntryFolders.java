@@ -109,11 +109,14 @@ final class EntryFolders {
         }
     }
 
+    /** The keys that date a post: Leafpress's, and Hugo's publish dates it falls back on. */
+    private static final String DATE_KEYS = "(date|publishDate|publishdate|pubdate)";
+
     /** Whether the header, of which {@code line} is the first line after the opening one, has a top-level date. */
     private static boolean hasDate(HeaderFormat format, String line, BufferedReader in) throws IOException {
         String close = format == HeaderFormat.TOML ? "+++" : format == HeaderFormat.YAML ? "---" : "}";
-        Pattern date = format == HeaderFormat.JSON ? Pattern.compile("\\s*\"date\"\\s*:.*")
-                : Pattern.compile("date\\s*" + (format == HeaderFormat.TOML ? "=" : ":") + ".*");
+        Pattern date = format == HeaderFormat.JSON ? Pattern.compile("\\s*\"" + DATE_KEYS + "\"\\s*:.*")
+                : Pattern.compile(DATE_KEYS + "\\s*" + (format == HeaderFormat.TOML ? "=" : ":") + ".*");
         for (int n = 0; line != null && n < HEADER_LINES; line = in.readLine(), n++) {
             if (line.strip().equals(close)) {
                 return false;

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public final class DialectKeys {
 
+    private static final List<String> HUGO_PUBLISH_DATES = List.of("publishDate", "publishdate", "pubdate");
+
     private DialectKeys() {
     }
 
@@ -39,6 +41,8 @@ public final class DialectKeys {
             keys.remove("layout");
             keys.rename("lastmod", "updated");
             keys.rename("last_modified_at", "updated");
+            // Hugo dates a post without 'date' by its publish date (its front matter keys ignore case).
+            HUGO_PUBLISH_DATES.forEach(key -> keys.rename(key, "date"));
         }
         if (dialect == Dialect.JEKYLL && !JekyllKeys.apply(keys, relative, header.body())) {
             return Optional.empty();

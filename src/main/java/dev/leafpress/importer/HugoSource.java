@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class HugoSource {
 
-    private static final Pattern HAS_DATE = Pattern.compile("(?m)^\\s*\"?date\"?\\s*[:=]");
+    private static final Pattern HAS_DATE = Pattern.compile("(?m)^\\s*\"?(date|publishDate|publishdate|pubdate)\"?\\s*[:=]");
 
     private HugoSource() {
     }

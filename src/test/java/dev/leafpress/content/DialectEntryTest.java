@@ -161,4 +161,23 @@ class DialectEntryTest {
         assertThat(meta.category()).isEqualTo("Go");
         assertThat(meta.aliases()).containsExactly("older.html", "old/");
     }
+
+    @Test
+    void hugoPostWithoutDateIsDatedByItsPublishDate() {
+        EntryMeta toml = parse("posts/p.md", "+++\ntitle = \"P\"\npublishDate = 2021-03-04T10:00:00Z\n+++\nBody\n")
+                .orElseThrow().meta();
+        EntryMeta yaml = parse("posts/q.md", "---\ntitle: Q\npubdate: 2019-05-06\n---\nBody\n").orElseThrow().meta();
+        assertThat(toml.date().toString()).isEqualTo("2021-03-04T10:00Z");
+        assertThat(yaml.date().toLocalDate().toString()).isEqualTo("2019-05-06");
+        assertThat(messages()).isEmpty();
+    }
+
+    @Test
+    void aPublishDateBesideADateStaysAnUnknownKey() {
+        EntryMeta meta = parse("posts/p.md", "+++\ntitle = \"P\"\ndate = 2020-01-01\npublishDate = 2021-03-04\n+++\n")
+                .orElseThrow().meta();
+        assertThat(meta.date().toLocalDate().toString()).isEqualTo("2020-01-01");
+        assertThat(messages()).containsExactly("content/posts/p.md:4:1: warning: unknown front matter key"
+                + " 'publishDate' (kept for templates as post.extra.publishDate)");
+    }
 }

@@ -32,6 +32,16 @@ class HugoImportTest {
     }
 
     @Test
+    void aPostDatedOnlyByItsPublishDateStaysAPostWithItsOldUrl() {
+        ImportReport report = blog().file("hugo.toml", "title = \"T\"\n[permalinks]\nposts = \"/:year/:slug/\"\n")
+                .file("content/posts/p.md", "+++\ntitle = \"P\"\npublishDate = 2021-03-04T10:00:00Z\n+++\nBody.\n")
+                .importAs(SourceKind.HUGO, tmp.resolve("new"));
+        assertThat(report.posts()).isEqualTo(1);
+        assertThat(report.pages()).isZero();
+        assertThat(imported("posts/p.md")).contains("aliases: [\"/2021/p/\"]");
+    }
+
+    @Test
     void permalinksPageTableInYamlAndJsonConfigs() {
         blog().file("hugo.yaml", "title: T\npermalinks:\n  page:\n    posts: /p/:slug/\n")
                 .file("content/posts/a.md", "+++\ntitle = \"A\"\ndate = 2022-02-03\nslug = \"first\"\n+++\nBody.\n")
