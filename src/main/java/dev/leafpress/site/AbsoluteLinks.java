@@ -17,6 +17,9 @@ public final class AbsoluteLinks {
 
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "(\\s(href|src|poster|srcset)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
+    /** An unquoted href, src or poster inside a tag ({@code <img src=pic.png>}); code text has no raw "<". */
+    private static final Pattern UNQUOTED = Pattern.compile(
+            "(<[a-zA-Z](?:[^<>\"']|\"[^\"]*\"|'[^']*')*?\\s(?:href|src|poster)\\s*=\\s*)([^\\s\"'=<>`]+)", Pattern.CASE_INSENSITIVE);
     /** One candidate of a srcset: spaces, the URL, and its descriptor ("2x", "480w") up to the comma. */
     private static final Pattern CANDIDATE = Pattern.compile("(\\s*)([^\\s,]+)([^,]*)");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -45,7 +48,7 @@ public final class AbsoluteLinks {
     }
 
     private static String rewrite(String html, UnaryOperator<String> link) {
-        Matcher m = ATTRIBUTE.matcher(html);
+        Matcher m = ATTRIBUTE.matcher(quoted(html));
         StringBuilder out = new StringBuilder(html.length() + 256);
         while (m.find()) {
             boolean doubleQuoted = m.group(4) != null;
@@ -56,6 +59,18 @@ public final class AbsoluteLinks {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * {@code html} with unquoted link attributes put in double quotes (the same HTML), so that
+     * they are rewritten like the rest. Each round quotes one attribute per tag.
+     */
+    private static String quoted(String html) {
+        String current = html;
+        for (Matcher m = UNQUOTED.matcher(current); m.find(); m = UNQUOTED.matcher(current)) {
+            current = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\"" + r.group(2) + "\""));
+        }
+        return current;
     }
 
     /** Each image URL of a srcset list; one with a data: URL (commas inside) stays as written. */

@@ -21,6 +21,18 @@ class AbsoluteLinksTest {
     }
 
     @Test
+    void resolvesUnquotedAttributesButNotTextThatLooksLikeThem() {
+        String html = "<p><img alt=x src=pic.png><a title=\"see src=no.png\" href=../b/>b</a></p>"
+                + "<pre><code>&lt;img src=code.png&gt; src=text.png</code></pre>";
+        assertThat(AbsoluteLinks.resolve(html, PAGE)).isEqualTo(
+                "<p><img alt=x src=\"https://example.org/blog/posts/a/pic.png\">"
+                        + "<a title=\"see src=no.png\" href=\"https://example.org/blog/posts/b/\">b</a></p>"
+                        + "<pre><code>&lt;img src=code.png&gt; src=text.png</code></pre>");
+        assertThat(AbsoluteLinks.anchored("<img src=pic.png>", "/blog/posts/a/"))
+                .isEqualTo("<img src=\"/blog/posts/a/pic.png\">");
+    }
+
+    @Test
     void resolvesVideoPostersAndEveryCandidateOfASrcset() {
         String html = "<video src=\"clip.mp4\" poster=\"poster.jpg\"></video>"
                 + "<source srcset=\"wide.webp 2x, /blog/narrow.webp 1x\"><img src=\"p.png\" srcset='p-2x.png 2x,p-3x.png  3x'>";
