@@ -20,6 +20,9 @@ public final class AbsoluteLinks {
     /** An unquoted href, src or poster inside a tag ({@code <img src=pic.png>}); code text has no raw "<". */
     private static final Pattern UNQUOTED = Pattern.compile(
             "(<[a-zA-Z](?:[^<>\"']|\"[^\"]*\"|'[^']*')*?\\s(?:href|src|poster)\\s*=\\s*)([^\\s\"'=<>`]+)", Pattern.CASE_INSENSITIVE);
+    /** A quick test that {@link #UNQUOTED} may find anything: most HTML quotes every attribute. */
+    private static final Pattern MAYBE_UNQUOTED = Pattern.compile("(?:href|src|poster)\\s*=\\s*[^\\s\"']",
+            Pattern.CASE_INSENSITIVE);
     /** One candidate of a srcset: spaces, the URL, and its descriptor ("2x", "480w") up to the comma. */
     private static final Pattern CANDIDATE = Pattern.compile("(\\s*)([^\\s,]+)([^,]*)");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -66,6 +69,9 @@ public final class AbsoluteLinks {
      * they are rewritten like the rest. Each round quotes one attribute per tag.
      */
     private static String quoted(String html) {
+        if (!MAYBE_UNQUOTED.matcher(html).find()) {
+            return html;
+        }
         String current = html;
         for (Matcher m = UNQUOTED.matcher(current); m.find(); m = UNQUOTED.matcher(current)) {
             current = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "\"" + r.group(2) + "\""));
