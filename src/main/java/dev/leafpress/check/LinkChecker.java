@@ -33,6 +33,7 @@ public final class LinkChecker {
     /** Where authors wrote links, by the target they lead to (path#fragment). */
     private final Map<String, List<LinkSource>> authored = new HashMap<>();
     private final Map<String, PageOrigin> pageOrigins;
+    private final TemplateLinks templateLinks;
 
     /**
      * @param baseUrl     the site's absolute URL ("" when unknown); links to it count as internal
@@ -41,9 +42,15 @@ public final class LinkChecker {
      */
     public LinkChecker(String baseUrl, String basePath, List<LinkSource> authored,
                        Map<String, PageOrigin> pageOrigins) {
+        this(baseUrl, basePath, authored, pageOrigins, TemplateLinks.NONE);
+    }
+
+    LinkChecker(String baseUrl, String basePath, List<LinkSource> authored, Map<String, PageOrigin> pageOrigins,
+                TemplateLinks templateLinks) {
         this.baseUrl = baseUrl;
         this.basePath = basePath;
         this.pageOrigins = pageOrigins;
+        this.templateLinks = templateLinks;
         for (LinkSource link : authored) {
             this.authored.computeIfAbsent(target(sitePath(link.destination()), link.pageFile()),
                     k -> new ArrayList<>()).add(link);
@@ -113,8 +120,11 @@ public final class LinkChecker {
         List<LinkSource> sources = authored.getOrDefault(target(href, pageFile), List.of()).stream()
                 .filter(s -> origin.source().isEmpty() || s.pos().file().equals(origin.source())).toList();
         if (sources.isEmpty()) {
-            return List.of(Diagnostic.error(origin.template(), "link to " + href + " leads nowhere: " + why
-                    + " (on /" + pageFile + ")"));
+            // Written in one of the site's templates: reported once, at its line, whatever page shows it.
+            return List.of(templateLinks.find(href, basePath)
+                    .map(at -> Diagnostic.error(at, "link to " + href + " leads nowhere: " + why))
+                    .orElseGet(() -> Diagnostic.error(origin.template(), "link to " + href + " leads nowhere: " + why
+                            + " (on /" + pageFile + ")")));
         }
         return sources.stream().map(s -> Diagnostic.error(s.pos(), "link to " + s.written() + " leads nowhere: "
                 + why)).toList();

@@ -25,8 +25,8 @@ public final class SiteCheck {
         Set<String> otherFiles = new HashSet<>();
         build.assets().forEach(a -> otherFiles.add(a.outputPath()));
         build.files().forEach(f -> otherFiles.add(f.file()));
-        LinkChecker checker = new LinkChecker(build.site().config().baseUrl(), build.site().config().basePath(), authored(build.entries()),
-                origins(build));
+        LinkChecker checker = new LinkChecker(build.site().config().baseUrl(), build.site().config().basePath(),
+                authored(build.entries()), origins(build), TemplateLinks.of(build.renderer().theme()));
         return checker.check(pages, otherFiles, diagnostics);
     }
 

@@ -28,6 +28,10 @@ public final class PageRenderer {
         return new PageRenderer(engine, other);
     }
 
+    public Theme theme() {
+        return engine.theme();
+    }
+
     /** How messages name the file of a template, e.g. {@code themes/default/templates/post.peb}. */
     public String templatePath(String template) {
         return engine.theme().displayPath(template + TemplateEngine.SUFFIX);

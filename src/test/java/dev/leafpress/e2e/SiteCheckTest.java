@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code leafpress check} on a site with broken links, and on the example blog, which has none. */
 class SiteCheckTest {
@@ -33,6 +34,22 @@ class SiteCheckTest {
         assertThat(report.broken()).isEqualTo(10);
         assertThat(report.externalByHost()).containsOnlyKeys("example.com");
         assertThat(BROKEN.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenLinkInTheSitesOwnPartialIsReportedOnceAtItsLine(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("site.yaml"), "title: T\nbase_url: https://ex.org/blog/\n");
+        Files.createDirectories(site.resolve("content/posts"));
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("content/posts/a.md"), "---\ntitle: A\ndate: 2020-01-01\n---\nA.\n");
+        Files.writeString(site.resolve("content/posts/b.md"), "---\ntitle: B\ndate: 2020-01-02\n---\nB.\n");
+        Files.writeString(site.resolve("templates/_post_meta.peb"),
+                "<p class=\"post-meta\">{{ post.dateText }}\n  <a href=\"{{ url('gone/') }}\">gone</a></p>\n");
+        Diagnostics diagnostics = new Diagnostics();
+        CheckReport report = check(site, diagnostics);
+        assertThat(diagnostics.sorted().stream().map(Diagnostic::toString)).containsExactly(
+                "templates/_post_meta.peb:2:20: error: link to /blog/gone/ leads nowhere: no page or file /gone/");
+        assertThat(report.broken()).isEqualTo(1);
     }
 
     @Test
