@@ -2,13 +2,34 @@ package dev.leafpress.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Checks and normalises the site's base URL. */
+/** Checks and normalises the site's base URL; encodes URLs for places that take only ASCII. */
 public final class UrlPaths {
 
+    private static final String HEX = "0123456789ABCDEF";
+
     private UrlPaths() {
+    }
+
+    /**
+     * {@code text} with every byte of its UTF-8 form outside printable ASCII percent-encoded
+     * ({@code /bücher/} is {@code /b%C3%BCcher/}); what is already encoded stays as it is. For
+     * places that only take ASCII: a Location header, a sitemap's addresses.
+     */
+    public static String asciiOnly(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x20 && c < 0x7F) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.leafpress.render;
 
 import dev.leafpress.config.SiteConfig;
+import dev.leafpress.config.UrlPaths;
 import dev.leafpress.site.PageMeta;
 import dev.leafpress.site.Route;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ public final class SitemapWriter {
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** W3C Datetime to the second, as sitemaps.org asks. */
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-    private static final String HEX = "0123456789ABCDEF";
 
     private SitemapWriter() {
     }
@@ -50,16 +50,7 @@ public final class SitemapWriter {
         if (pathStart < 0) {
             return url;
         }
-        StringBuilder out = new StringBuilder(url.length() + 32).append(url, 0, pathStart);
-        for (byte b : url.substring(pathStart).getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c > 0x20 && c < 0x7F) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
-            }
-        }
-        return out.toString();
+        return url.substring(0, pathStart) + UrlPaths.asciiOnly(url.substring(pathStart));
     }
 
     /**

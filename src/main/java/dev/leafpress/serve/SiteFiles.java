@@ -1,5 +1,6 @@
 package dev.leafpress.serve;
 
+import dev.leafpress.config.UrlPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,17 +91,7 @@ final class SiteFiles {
      * sent percent-encoded as UTF-8; what is already encoded stays as it is.
      */
     static String asciiLocation(String location) {
-        StringBuilder out = new StringBuilder(location.length() + 16);
-        for (byte b : location.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c > 0x20 && c < 0x7F) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
+        return UrlPaths.asciiOnly(location);
     }
 
     private static byte[] resource(String name) {
