@@ -2,6 +2,7 @@ package dev.leafpress.serve;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
@@ -83,7 +84,7 @@ final class SiteHandler extends Handler.Abstract {
         int start = (int) range.get().start();
         int end = (int) range.get().end();
         response.getHeaders().put(HttpHeader.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + body.length);
-        return send(response, callback, 206, found.type(), java.util.Arrays.copyOfRange(body, start, end + 1), head);
+        return send(response, callback, 206, found.type(), Arrays.copyOfRange(body, start, end + 1), head);
     }
 
     private static boolean send(Response response, Callback callback, int status, String type, byte[] body,
