@@ -33,7 +33,7 @@ final class BuildCache {
         this.previous = previous;
         this.contentBefore = key == null ? Optional.empty() : stamps.content().join();
         this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
-                : stamps.output().join().filter(previous.get().output()::equals);
+                : stamps.output().join().filter(previous.get()::sameOutput);
     }
 
     /** The stamps of content/ and of the output, taken side by side while the cache file is read. */
@@ -65,7 +65,7 @@ final class BuildCache {
     /** The last build's result when nothing it read or wrote has changed since. */
     Optional<BuildResult> unchanged(long millis) {
         return previous.filter(CacheFile::reusable).filter(c -> outputBefore.isPresent())
-                .filter(c -> contentBefore.isPresent() && contentBefore.get().equals(c.content()))
+                .filter(c -> contentBefore.isPresent() && c.sameContent(contentBefore.get()))
                 .map(c -> new BuildResult(c.summary().posts(), c.summary().pages(), c.summary().heldBack(),
                         c.summary().filesWritten(), millis, java.util.List.of()));
     }
@@ -73,7 +73,8 @@ final class BuildCache {
     /** Whether the content-relative {@code file} has the size and time it had in the last build. */
     private boolean unchanged(String file) {
         FileStamps.Stamp now = contentBefore.map(c -> c.get(file)).orElse(null);
-        return now != null && previous.map(c -> now.equals(c.content().get(file))).orElse(false);
+        return now != null && previous.flatMap(CacheFile::details).map(d -> now.equals(d.content().get(file)))
+                .orElse(false);
     }
 
     /** The Markdown cache of this build; the renders of the last build are read on first use. */
@@ -93,7 +94,7 @@ final class BuildCache {
 
     /** The last build's page records when its output is still exactly as that build left it. */
     Optional<Map<String, PageRecord>> intactOutput() {
-        return outputBefore.flatMap(o -> previous.map(CacheFile::pages));
+        return outputBefore.flatMap(o -> previous.flatMap(CacheFile::details)).map(CacheFile.Details::pages);
     }
 
     /** The files of the output before this build (valid with {@link #intactOutput()}). */
@@ -111,8 +112,8 @@ final class BuildCache {
         try {
             Map<String, FileStamps.Stamp> output = FileStamps.of(options.output()).orElse(Map.of());
             BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
-            new CacheFile(key, reusable && !output.isEmpty(), result, contentBefore.get(), output, pages)
-                    .write(options.siteRoot());
+            new CacheFile(key, reusable && !output.isEmpty(), result,
+                    new CacheFile.Details(contentBefore.get(), output, pages)).write(options.siteRoot());
         } catch (IOException | RuntimeException e) {
             // The next build is a full one; this one worked.
         }

@@ -13,22 +13,83 @@ import java.util.Optional;
  * The persistent build cache, {@code .leafpress/cache/build.bin}: what the last successful
  * build read and wrote, and each page's record; the Markdown renders are in {@link BodyShards}.
  * Written to a temporary file and renamed, sealed with a checksum ({@link ChecksummedFile}).
- *
- * @param reusable the output cannot differ with the clock and the build had no warnings, so an
- *                 unchanged site may skip the build altogether
+ * The summary and the digests of content/ and of the output come first and are all a build with
+ * nothing to do reads; the stamps of every file and the page records are read on first use.
  */
-record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, FileStamps.Stamp> content,
-                 Map<String, FileStamps.Stamp> output, Map<String, PageRecord> pages) {
+final class CacheFile {
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504334;
+    private static final int FORMAT = 0x4c504335;
+
+    /** Every file's stamp in content/ and in the output, and every page's record. */
+    record Details(Map<String, FileStamps.Stamp> content, Map<String, FileStamps.Stamp> output,
+                   Map<String, PageRecord> pages) {
+    }
+
+    private final String key;
+    private final boolean reusable;
+    private final BuildResult summary;
+    private final String contentDigest;
+    private final String outputDigest;
+    private final DataInputStream rest;
+    private Optional<Details> details;
+
+    /**
+     * @param reusable the output cannot differ with the clock and the build had no warnings, so an
+     *                 unchanged site may skip the build altogether
+     */
+    CacheFile(String key, boolean reusable, BuildResult summary, Details details) {
+        this(key, reusable, summary, FileStamps.digest(details.content()), FileStamps.digest(details.output()),
+                null);
+        this.details = Optional.of(details);
+    }
+
+    private CacheFile(String key, boolean reusable, BuildResult summary, String contentDigest, String outputDigest,
+                      DataInputStream rest) {
+        this.key = key;
+        this.reusable = reusable;
+        this.summary = summary;
+        this.contentDigest = contentDigest;
+        this.outputDigest = outputDigest;
+        this.rest = rest;
+    }
 
     static Path path(Path siteRoot) {
         return siteRoot.resolve(DIR).resolve(NAME);
     }
 
-    /** The cache of {@code siteRoot}, or empty when there is none or it cannot be read as a whole. */
+    String key() {
+        return key;
+    }
+
+    boolean reusable() {
+        return reusable;
+    }
+
+    BuildResult summary() {
+        return summary;
+    }
+
+    /** Whether {@code stamps} are those content/ had in the last build. */
+    boolean sameContent(Map<String, FileStamps.Stamp> stamps) {
+        return contentDigest.equals(FileStamps.digest(stamps));
+    }
+
+    /** Whether {@code stamps} are those the output had when the last build finished. */
+    boolean sameOutput(Map<String, FileStamps.Stamp> stamps) {
+        return outputDigest.equals(FileStamps.digest(stamps));
+    }
+
+    /** The stamps and page records, read now if not yet; empty when they cannot be read. */
+    synchronized Optional<Details> details() {
+        if (details == null) {
+            details = readDetails(rest);
+        }
+        return details;
+    }
+
+    /** The cache of {@code siteRoot}, or empty when there is none or its summary cannot be read. */
     static Optional<CacheFile> read(Path siteRoot) {
         Path file = path(siteRoot);
         if (!Files.isRegularFile(file)) {
@@ -38,7 +99,8 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
         if (sealed.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = sealed.get()) {
+        DataInputStream in = sealed.get();
+        try {
             if (in.readInt() != FORMAT) {
                 return Optional.empty();
             }
@@ -46,14 +108,22 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
             boolean reusable = in.readBoolean();
             BuildResult summary = new BuildResult(in.readInt(), in.readInt(), new HeldBack(in.readInt(), in.readInt()),
                     in.readInt(), 0, java.util.List.of());
+            return Optional.of(new CacheFile(key, reusable, summary, CacheData.readString(in),
+                    CacheData.readString(in), in));
+        } catch (IOException | RuntimeException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Details> readDetails(DataInputStream in) {
+        try (in) {
             Map<String, FileStamps.Stamp> content = readStamps(in);
             Map<String, FileStamps.Stamp> output = readStamps(in);
             Map<String, PageRecord> pages = new HashMap<>();
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 pages.put(CacheData.readString(in), readPage(in));
             }
-            return in.read() == -1 ? Optional.of(new CacheFile(key, reusable, summary, content, output, pages))
-                    : Optional.empty();
+            return in.read() == -1 ? Optional.of(new Details(content, output, pages)) : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
         }
@@ -64,6 +134,7 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
     }
 
     private void writePayload(DataOutputStream out) throws IOException {
+        Details all = details().orElseThrow();
         out.writeInt(FORMAT);
         CacheData.writeString(out, key);
         out.writeBoolean(reusable);
@@ -71,10 +142,12 @@ record CacheFile(String key, boolean reusable, BuildResult summary, Map<String, 
                 summary.heldBack().scheduled(), summary.filesWritten()}) {
             out.writeInt(n);
         }
-        writeStamps(out, content);
-        writeStamps(out, output);
-        out.writeInt(pages.size());
-        for (Map.Entry<String, PageRecord> e : pages.entrySet()) {
+        CacheData.writeString(out, contentDigest);
+        CacheData.writeString(out, outputDigest);
+        writeStamps(out, all.content());
+        writeStamps(out, all.output());
+        out.writeInt(all.pages().size());
+        for (Map.Entry<String, PageRecord> e : all.pages().entrySet()) {
             CacheData.writeString(out, e.getKey());
             writePage(out, e.getValue());
         }

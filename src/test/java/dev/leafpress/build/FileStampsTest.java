@@ -46,6 +46,37 @@ class FileStampsTest {
         assertThat(FileStamps.of(dir.resolve("missing"))).isEmpty();
     }
 
+    @Test
+    void theDigestIgnoresOrderAndShowsAnyChangedNameSizeOrTime() {
+        Map<String, FileStamps.Stamp> stamps = new java.util.HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            stamps.put("posts/p" + i + "/index.html", new FileStamps.Stamp(100 + i, 1_000_000_000L * i));
+        }
+        String digest = FileStamps.digest(stamps);
+        assertThat(FileStamps.digest(new java.util.TreeMap<>(stamps))).isEqualTo(digest);
+        assertThat(FileStamps.digest(with(stamps, "posts/p7/index.html", new FileStamps.Stamp(107, 7_000_000_001L))))
+                .isNotEqualTo(digest);
+        assertThat(FileStamps.digest(with(stamps, "posts/p7/index.html", new FileStamps.Stamp(108, 7_000_000_000L))))
+                .isNotEqualTo(digest);
+        Map<String, FileStamps.Stamp> renamed = new java.util.HashMap<>(stamps);
+        renamed.put("posts/p7/index.htm", renamed.remove("posts/p7/index.html"));
+        assertThat(FileStamps.digest(renamed)).isNotEqualTo(digest);
+        Map<String, FileStamps.Stamp> fewer = new java.util.HashMap<>(stamps);
+        fewer.remove("posts/p7/index.html");
+        assertThat(FileStamps.digest(fewer)).isNotEqualTo(digest);
+        // Two files swapping their stamps is a change too.
+        Map<String, FileStamps.Stamp> swapped = with(stamps, "posts/p1/index.html", stamps.get("posts/p2/index.html"));
+        swapped.put("posts/p2/index.html", stamps.get("posts/p1/index.html"));
+        assertThat(FileStamps.digest(swapped)).isNotEqualTo(digest);
+    }
+
+    private static Map<String, FileStamps.Stamp> with(Map<String, FileStamps.Stamp> stamps, String path,
+                                                      FileStamps.Stamp stamp) {
+        Map<String, FileStamps.Stamp> changed = new java.util.HashMap<>(stamps);
+        changed.put(path, stamp);
+        return changed;
+    }
+
     private Path write(String relative, String text) throws Exception {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
