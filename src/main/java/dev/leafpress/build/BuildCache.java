@@ -7,6 +7,7 @@ import dev.leafpress.output.OutputPatch;
 import dev.leafpress.site.SiteView;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
@@ -102,16 +103,42 @@ final class BuildCache {
         return outputBefore.map(Map::keySet).orElse(Set.of());
     }
 
+    /**
+     * The output's stamps after a patch: those it had before, with the patch's files stamped again
+     * and the removed ones gone. Reading only those instead of the whole output again saved a
+     * one-post rebuild of 10,000 posts the walk through its 12,000 folders.
+     */
+    private Optional<Map<String, FileStamps.Stamp>> patchedOutput(CachedWrite.OutputChange change) {
+        if (outputBefore.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, FileStamps.Stamp> after = new HashMap<>(outputBefore.get());
+        after.keySet().removeAll(change.removed());
+        for (String file : change.written()) {
+            java.nio.file.Path path = options.output().resolve(file);
+            Optional<FileStamps.Stamp> stamp = FileStamps.ofFile(path);
+            if (stamp.isEmpty()) {
+                return Optional.empty();
+            }
+            after.put(options.output().relativize(path).toString(), stamp.get());
+        }
+        return Optional.of(after);
+    }
+
     /** Records a successful build; a cache that cannot be written is left out, not an error. */
-    void save(BuildResult result, Map<String, PageRecord> pages) {
+    void save(BuildResult result, Map<String, PageRecord> pages, Optional<CachedWrite.OutputChange> change) {
         if (key == null || contentBefore.isEmpty()) {
             return;
         }
         boolean clockFree = result.posts() > 0 && (options.future() || result.heldBack().scheduled() == 0);
         boolean reusable = clockFree && result.warnings().isEmpty();
         try {
-            Map<String, FileStamps.Stamp> output = FileStamps.of(options.output()).orElse(Map.of());
+            // The walk through the output waits on the disk as much as the bodies' writing does: side by side.
+            CompletableFuture<Map<String, FileStamps.Stamp>> stamps = change.flatMap(this::patchedOutput)
+                    .map(CompletableFuture::completedFuture).orElseGet(() -> CompletableFuture.supplyAsync(
+                            () -> FileStamps.of(options.output()).orElse(Map.of())));
             BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
+            Map<String, FileStamps.Stamp> output = stamps.join();
             new CacheFile(key, reusable && !output.isEmpty(), result,
                     new CacheFile.Details(contentBefore.get(), output, pages)).write(options.siteRoot());
         } catch (IOException | RuntimeException e) {

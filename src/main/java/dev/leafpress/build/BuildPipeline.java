@@ -55,7 +55,7 @@ public final class BuildPipeline {
                 .orElseGet(writer::staged);
         Trace.phase("render+write");
         BuildResult result = finish(build, start, diagnostics);
-        cache.save(result, pages);
+        cache.save(result, pages, writer.change());
         Trace.phase("cache save");
         return result;
     }

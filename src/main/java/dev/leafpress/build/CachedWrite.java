@@ -31,6 +31,11 @@ final class CachedWrite {
     private final Diagnostics diagnostics;
     private final Fingerprints prints;
     private final Map<String, PageRecord> records = new ConcurrentHashMap<>();
+    private OutputChange change;
+
+    /** What a patch did to the output: the files it wrote and those it deleted. */
+    record OutputChange(List<String> written, Set<String> removed) {
+    }
 
     CachedWrite(BuildOptions options, SiteBuild build, Diagnostics diagnostics, Fingerprints prints) {
         this.options = options;
@@ -71,9 +76,14 @@ final class CachedWrite {
             build.routes().forEach(r -> removed.remove(r.file()));
             build.assets().forEach(a -> removed.remove(a.outputPath()));
             build.files().forEach(f -> removed.remove(f.file()));
-            patch.commit(removed);
+            change = new OutputChange(patch.commit(removed), Set.copyOf(removed));
         }
         return Map.copyOf(records);
+    }
+
+    /** What {@link #patch} changed in the output; empty after a staged write, which replaced it all. */
+    Optional<OutputChange> change() {
+        return Optional.ofNullable(change);
     }
 
     private Optional<RenderedPage> render(Route route) {

@@ -60,6 +60,20 @@ final class FileStamps {
         return z ^ (z >>> 31);
     }
 
+    /** The stamp of one regular file, or empty when it is not one or cannot be read. */
+    static Optional<Stamp> ofFile(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() ? Optional.of(stamp(attrs)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Stamp stamp(BasicFileAttributes attrs) {
+        return new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
     /**
      * The stamps by path relative to {@code dir}; empty when the tree holds a link or something
      * else that is not a file or folder, or cannot be read. Folders are read in parallel: an
@@ -103,8 +117,7 @@ final class FileStamps {
                     if (attrs.isDirectory()) {
                         folders.add(folder(entry));
                     } else if (attrs.isRegularFile()) {
-                        stamps.put(entry.toString().substring(prefix),
-                                new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                        stamps.put(entry.toString().substring(prefix), stamp(attrs));
                     } else {
                         plain.set(false);
                     }

@@ -82,6 +82,28 @@ class BuildCacheTest {
         assertSameAsColdBuild(site, dir);
     }
 
+    /**
+     * A rebuild that patched the output records the output's stamps from what it wrote; were they
+     * not exactly what the folder holds, the next build would not see that nothing changed and
+     * would build again (and write the cache file again).
+     */
+    @Test
+    void aPatchingRebuildIsFollowedByOneThatHasNothingToDo(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Path cache = site.root.resolve(".leafpress/cache/build.bin");
+        site.post("a", "title: Alpha\ndate: 2020-01-01\ntags: [x, y]", "Links to [b](b.md), edited.");
+        Files.delete(site.root.resolve("content/posts/c.md"));
+        BuildPipeline.runCached(site.options());
+        Object afterEdit = fileKey(cache);
+        assertThat(BuildPipeline.runCached(site.options()).posts()).isEqualTo(2);
+        assertThat(fileKey(cache)).isEqualTo(afterEdit);
+        Files.writeString(site.output().resolve("index.html"), "tampered");
+        BuildPipeline.runCached(site.options());
+        assertThat(fileKey(cache)).isNotEqualTo(afterEdit);
+        assertSameAsColdBuild(site, dir);
+    }
+
     @Test
     void damagedOutputIsBuiltAgain(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site"));
