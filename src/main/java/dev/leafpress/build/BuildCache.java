@@ -78,13 +78,24 @@ final class BuildCache {
                 .orElse(false);
     }
 
-    /** The Markdown cache of this build; the renders of the last build are read on first use. */
+    /**
+     * The Markdown and front matter cache of this build; the last build's are read on first use,
+     * its front matter only when content/ lists the same files.
+     */
     PersistentEntryCache entries() {
         if (entries == null) {
+            CompletableFuture<Map<String, CachedParses.Parse>> parses = CompletableFuture.supplyAsync(
+                    () -> sameListing() ? CachedParses.read(options.siteRoot(), key) : Map.of());
             previousBodies = previous.isEmpty() ? Map.of() : BodyShards.read(options.siteRoot(), key);
-            entries = new PersistentEntryCache(previousBodies, this::unchanged);
+            entries = new PersistentEntryCache(previousBodies, parses.join(), this::unchanged);
         }
         return entries;
+    }
+
+    /** Whether content/ holds the same files, by name, as in the last build. */
+    private boolean sameListing() {
+        return contentBefore.isPresent() && previous.flatMap(CacheFile::details)
+                .map(d -> d.content().keySet().equals(contentBefore.get().keySet())).orElse(false);
     }
 
     /** The digests of this build's pages, with post bodies represented by their Markdown's digest. */
@@ -138,6 +149,9 @@ final class BuildCache {
                     .map(CompletableFuture::completedFuture).orElseGet(() -> CompletableFuture.supplyAsync(
                             () -> FileStamps.of(options.output()).orElse(Map.of())));
             BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
+            if (!entries().parsesAsBefore()) {
+                CachedParses.write(options.siteRoot(), key, entries().parses());
+            }
             Map<String, FileStamps.Stamp> output = stamps.join();
             new CacheFile(key, reusable && !output.isEmpty(), result,
                     new CacheFile.Details(contentBefore.get(), output, pages)).write(options.siteRoot());

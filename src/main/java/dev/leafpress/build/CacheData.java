@@ -32,6 +32,21 @@ final class CacheData {
         return new String(in.readNBytes(checked(in, length)), StandardCharsets.UTF_8);
     }
 
+    static void writeStrings(DataOutputStream out, java.util.List<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            writeString(out, s);
+        }
+    }
+
+    static java.util.List<String> readStrings(DataInputStream in) throws IOException {
+        java.util.List<String> strings = new java.util.ArrayList<>();
+        for (int i = readCount(in); i > 0; i--) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+
     /** A count read from the file, refused when it is impossible, so a corrupt file fails fast. */
     static int readCount(DataInputStream in) throws IOException {
         return checked(in, in.readInt());

@@ -32,7 +32,7 @@ record CachedBody(String source, LinkLookups links, RenderedMarkdown body) {
         CacheData.writeString(out, body.html());
         CacheData.writeString(out, body.excerptHtml());
         out.writeBoolean(body.hasMore());
-        writeStrings(out, List.copyOf(body.languages()));
+        CacheData.writeStrings(out, List.copyOf(body.languages()));
         CacheData.writeString(out, body.description());
         out.writeInt(body.links().size());
         for (LinkRef link : body.links()) {
@@ -56,7 +56,7 @@ record CachedBody(String source, LinkLookups links, RenderedMarkdown body) {
         String html = CacheData.readString(in);
         String excerpt = CacheData.readString(in);
         boolean hasMore = in.readBoolean();
-        Set<String> languages = new HashSet<>(readStrings(in));
+        Set<String> languages = new HashSet<>(CacheData.readStrings(in));
         String description = CacheData.readString(in);
         List<LinkRef> refs = new ArrayList<>();
         for (int i = CacheData.readCount(in); i > 0; i--) {
@@ -68,20 +68,5 @@ record CachedBody(String source, LinkLookups links, RenderedMarkdown body) {
         }
         return new CachedBody(source, new LinkLookups(answers),
                 new RenderedMarkdown(html, excerpt, hasMore, languages, description, refs, warnings));
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
-        out.writeInt(strings.size());
-        for (String s : strings) {
-            CacheData.writeString(out, s);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        List<String> strings = new ArrayList<>();
-        for (int i = CacheData.readCount(in); i > 0; i--) {
-            strings.add(CacheData.readString(in));
-        }
-        return strings;
     }
 }

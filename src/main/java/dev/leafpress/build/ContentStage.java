@@ -103,8 +103,8 @@ final class ContentStage {
 
     private RenderedEntry render(ParsedEntry entry, ContentLinks links) {
         String file = entry.file().display();
-        RenderedMarkdown body = cache.render(entry, links, resolver -> markdown.render(entry.body(),
-                entry.meta().summary(), config.excerptWords(), file, resolver));
+        RenderedMarkdown body = cache.render(entry, links, (read, resolver) -> markdown.render(read.body(),
+                read.meta().summary(), config.excerptWords(), file, resolver));
         for (Note warning : body.warnings()) {
             diagnostics.warning(SourcePos.of(file, warning.line()).shiftLines(entry.bodyLineOffset()), warning.message());
         }

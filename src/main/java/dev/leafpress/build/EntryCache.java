@@ -10,7 +10,7 @@ import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.site.Site;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +46,8 @@ public interface EntryCache {
 
         @Override
         public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
-                                       Function<LinkResolver, RenderedMarkdown> renderer) {
-            return renderer.apply(links);
+                                       BiFunction<ParsedEntry, LinkResolver, RenderedMarkdown> renderer) {
+            return renderer.apply(entry, links);
         }
     };
 
@@ -57,8 +57,12 @@ public interface EntryCache {
     /** The parse of {@code file}: remembered, or from {@code parser}. Called from many threads. */
     Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser);
 
-    /** The body of {@code entry} rendered with {@code links}: remembered, or from {@code renderer}. */
-    RenderedMarkdown render(ParsedEntry entry, LinkResolver links, Function<LinkResolver, RenderedMarkdown> renderer);
+    /**
+     * The body of {@code entry} rendered with {@code links}: remembered, or from {@code renderer},
+     * given the entry with its body (an entry this cache restored without one is read again first).
+     */
+    RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
+                            BiFunction<ParsedEntry, LinkResolver, RenderedMarkdown> renderer);
 
     /** The site to go on with: {@code assembled}, or an equal one made of the last build's unchanged objects. */
     default Site site(Site assembled) {

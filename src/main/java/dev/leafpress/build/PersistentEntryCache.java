@@ -7,11 +7,12 @@ import dev.leafpress.content.ParsedEntry;
 import dev.leafpress.content.RenderedMarkdown;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -19,14 +20,20 @@ import java.util.zip.CRC32C;
 
 /**
  * Reuses the Markdown render of the last build (from {@code .leafpress/cache/}) for every body
- * whose text, summary and file name are the same and whose links resolve alike; collects this
- * build's renders to be saved for the next one. Front matter is always read again.
+ * whose text, summary and file name are the same and whose links resolve alike, and the front
+ * matter of every file unchanged since (when content/ lists the same files); collects this
+ * build's renders and front matter to be saved for the next one. An entry restored from the
+ * front matter alone has no body; should its render be needed, the file is read after all.
  */
 final class PersistentEntryCache implements EntryCache {
 
     private final Map<String, CachedBody> previous;
+    private final Map<String, CachedParses.Parse> previousParses;
     private final Predicate<String> unchangedFile;
     private final Map<String, CachedBody> current = new ConcurrentHashMap<>();
+    private final Map<String, CachedParses.Parse> currentParses = new ConcurrentHashMap<>();
+    /** How to read each entry restored without its body, should the body be needed. */
+    private final Map<String, Supplier<Parse>> readers = new ConcurrentHashMap<>();
     private final Map<String, String> digestsByDisplay = new ConcurrentHashMap<>();
 
     /**
@@ -34,8 +41,30 @@ final class PersistentEntryCache implements EntryCache {
      *                      build; such a file keeps its digest, as {@code git} trusts its index
      */
     PersistentEntryCache(Map<String, CachedBody> previous, Predicate<String> unchangedFile) {
+        this(previous, Map.of(), unchangedFile);
+    }
+
+    /**
+     * @param previousParses the front matter the last build read, by content-relative path; only
+     *                       to be given when content/ lists the same files as then (template tags
+     *                       in a summary may link to other files)
+     */
+    PersistentEntryCache(Map<String, CachedBody> previous, Map<String, CachedParses.Parse> previousParses,
+                         Predicate<String> unchangedFile) {
         this.previous = Map.copyOf(previous);
+        this.previousParses = Map.copyOf(previousParses);
         this.unchangedFile = unchangedFile;
+    }
+
+    /** This build's front matter by content-relative path, for the next build. */
+    Map<String, CachedParses.Parse> parses() {
+        return new HashMap<>(currentParses);
+    }
+
+    /** Whether every entry's front matter was restored from the last build's, none read anew. */
+    boolean parsesAsBefore() {
+        return currentParses.size() == previousParses.size() && currentParses.entrySet().stream()
+                .allMatch(e -> e.getValue() == previousParses.get(e.getKey()));
     }
 
     /** This build's bodies by content-relative path, for the next build. */
@@ -55,21 +84,42 @@ final class PersistentEntryCache implements EntryCache {
 
     @Override
     public Parse parse(ContentFile file, EntryKind kind, Supplier<Parse> parser) {
-        return parser.get();
+        String key = file.relative();
+        CachedParses.Parse kept = previousParses.get(key);
+        if (kept != null && kept.kind() == kind && unchangedFile.test(key)) {
+            readers.put(key, parser);
+            currentParses.put(key, kept);
+            return new Parse(Optional.of(new ParsedEntry(file, kind, kept.meta(), null, kept.bodyLineOffset())),
+                    List.of());
+        }
+        Parse parse = parser.get();
+        parse.entry().filter(e -> parse.diagnostics().isEmpty() && CachedParses.keepable(e.meta()))
+                .ifPresent(e -> currentParses.put(key, new CachedParses.Parse(kind, e.meta(), e.bodyLineOffset())));
+        return parse;
+    }
+
+    /** {@code entry} with its body: as it is, or read again when it was restored without one. */
+    private ParsedEntry withBody(ParsedEntry entry) {
+        if (entry.body() != null) {
+            return entry;
+        }
+        Parse again = readers.get(entry.file().relative()).get();
+        return again.entry().filter(e -> e.meta().equals(entry.meta())).orElseThrow(() -> new IllegalStateException(
+                entry.file().display() + " changed while it was being built, keeping its size and time"));
     }
 
     @Override
     public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
-                                   Function<LinkResolver, RenderedMarkdown> renderer) {
+                                   BiFunction<ParsedEntry, LinkResolver, RenderedMarkdown> renderer) {
         String key = entry.file().relative();
         CachedBody cached = previous.get(key);
-        String source = cached != null && unchangedFile.test(key) ? cached.source() : digest(entry);
+        String source = cached != null && unchangedFile.test(key) ? cached.source() : digest(withBody(entry));
         if (cached != null && cached.source().equals(source) && cached.links().sameAnswers(links)) {
             remember(entry, cached);
             return cached.body();
         }
         Map<String, Optional<String>> lookups = new HashMap<>();
-        RenderedMarkdown body = renderer.apply(LinkLookups.recording(links, lookups));
+        RenderedMarkdown body = renderer.apply(withBody(entry), LinkLookups.recording(links, lookups));
         remember(entry, new CachedBody(source, LinkLookups.of(lookups), body));
         return body;
     }

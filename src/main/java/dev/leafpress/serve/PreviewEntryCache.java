@@ -17,7 +17,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -95,13 +95,13 @@ final class PreviewEntryCache implements EntryCache {
 
     @Override
     public RenderedMarkdown render(ParsedEntry entry, LinkResolver links,
-                                   Function<LinkResolver, RenderedMarkdown> renderer) {
+                                   BiFunction<ParsedEntry, LinkResolver, RenderedMarkdown> renderer) {
         Rendered cached = bodies.get(entry.file().relative());
         if (cached != null && cached.entry() == entry && cached.links().sameAnswers(links)) {
             return cached.body();
         }
         RecordingLinks recording = new RecordingLinks(links);
-        RenderedMarkdown body = renderer.apply(recording);
+        RenderedMarkdown body = renderer.apply(entry, recording);
         bodies.put(entry.file().relative(), new Rendered(entry, recording, body));
         return body;
     }

@@ -104,6 +104,31 @@ class BuildCacheTest {
         assertSameAsColdBuild(site, dir);
     }
 
+    /**
+     * Alpha's file is unchanged, so its front matter comes from the cache without its body; its
+     * link to Beta now has another answer, so its body must be read and rendered after all.
+     */
+    @Test
+    void anUnchangedPostLinkingToARenamedOneIsRenderedAgain(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        site.post("b", "title: Beta renamed\ndate: 2021-01-01\ncategory: Notes", "# Beta\n\nEdited.");
+        BuildPipeline.runCached(site.options());
+        assertThat(read(site.output()).get("posts/alpha/index.html")).contains("/posts/beta-renamed/")
+                .contains("Links to");
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
+    void warningsOfUnchangedFilesAreReportedInEveryBuild(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site")).post("w", "title: W\ndate: 2019-01-01\nmood: fine", "Body.");
+        assertThat(BuildPipeline.runCached(site.options()).warnings().toString()).contains("unknown front matter key 'mood'");
+        site.post("c", "title: Gamma\ndate: 2022-01-01\ntags: [y]", "Edited.");
+        assertThat(BuildPipeline.runCached(site.options()).warnings().toString()).contains("unknown front matter key 'mood'");
+        assertThat(read(site.output()).get("posts/w/index.html")).contains("Body.");
+        assertSameAsColdBuild(site, dir);
+    }
+
     @Test
     void damagedOutputIsBuiltAgain(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site"));
