@@ -15,14 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class AbsoluteLinks {
 
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "(\\s(href|src|poster|srcset)\\s*=\\s*)(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
     /** An unquoted href, src or poster inside a tag ({@code <img src=pic.png>}); code text has no raw "<". */
     private static final Pattern UNQUOTED = Pattern.compile(
             "(<[a-zA-Z](?:[^<>\"']|\"[^\"]*\"|'[^']*')*?\\s(?:href|src|poster)\\s*=\\s*)([^\\s\"'=<>`]+)", Pattern.CASE_INSENSITIVE);
-    /** A quick test that {@link #UNQUOTED} may find anything: most HTML quotes every attribute. */
-    private static final Pattern MAYBE_UNQUOTED = Pattern.compile("(?:href|src|poster)\\s*=\\s*[^\\s\"']",
-            Pattern.CASE_INSENSITIVE);
     /** One candidate of a srcset: spaces, the URL, and its descriptor ("2x", "480w") up to the comma. */
     private static final Pattern CANDIDATE = Pattern.compile("(\\s*)([^\\s,]+)([^,]*)");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -51,17 +46,17 @@ public final class AbsoluteLinks {
     }
 
     private static String rewrite(String html, UnaryOperator<String> link) {
-        Matcher m = ATTRIBUTE.matcher(quoted(html));
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        while (m.find()) {
-            boolean doubleQuoted = m.group(4) != null;
-            String value = doubleQuoted ? m.group(4) : m.group(5);
-            String quote = doubleQuoted ? "\"" : "'";
-            String resolved = m.group(2).equalsIgnoreCase("srcset") ? srcset(value, link) : link.apply(value);
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quote + resolved + quote));
+        String text = quoted(html);
+        LinkAttributes attributes = new LinkAttributes(text);
+        StringBuilder out = new StringBuilder(text.length() + 256);
+        int copied = 0;
+        for (LinkAttributes.Found a = attributes.next(); a != null; a = attributes.next()) {
+            String value = text.substring(a.valueStart(), a.valueEnd());
+            out.append(text, copied, a.valueStart())
+                    .append(a.name().equalsIgnoreCase("srcset") ? srcset(value, link) : link.apply(value));
+            copied = a.valueEnd();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
     /**
@@ -69,7 +64,7 @@ public final class AbsoluteLinks {
      * they are rewritten like the rest. Each round quotes one attribute per tag.
      */
     private static String quoted(String html) {
-        if (!MAYBE_UNQUOTED.matcher(html).find()) {
+        if (!LinkAttributes.mayHaveUnquoted(html)) {
             return html;
         }
         String current = html;
