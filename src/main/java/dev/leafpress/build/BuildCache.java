@@ -7,7 +7,6 @@ import dev.leafpress.output.OutputPatch;
 import dev.leafpress.site.SiteView;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,7 @@ final class BuildCache {
     private final Optional<Map<String, FileStamps.Stamp>> outputBefore;
     private Map<String, CachedBody> previousBodies = Map.of();
     private PersistentEntryCache entries;
+    private CompletableFuture<Void> entriesSaved;
 
     private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous, Stamps stamps) {
         this.options = options;
@@ -115,44 +115,72 @@ final class BuildCache {
     }
 
     /**
-     * The output's stamps after a patch: those it had before, with the patch's files stamped again
-     * and the removed ones gone. Reading only those instead of the whole output again saved a
-     * one-post rebuild of 10,000 posts the walk through its 12,000 folders.
+     * The output's stamps after this build: those it had before (none when the build replaced
+     * it), with the written files stamped again and the removed ones gone. Stamping only those
+     * instead of walking through the whole output again saved a build of 10,000 posts the
+     * reading of its 12,000 folders.
      */
-    private Optional<Map<String, FileStamps.Stamp>> patchedOutput(CachedWrite.OutputChange change) {
-        if (outputBefore.isEmpty()) {
+    private Optional<Map<String, FileStamps.Stamp>> changedOutput(CachedWrite.OutputChange change) {
+        if (!change.whole() && outputBefore.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, FileStamps.Stamp> after = new HashMap<>(outputBefore.get());
+        Map<String, FileStamps.Stamp> after = new java.util.concurrent.ConcurrentHashMap<>(
+                change.whole() ? Map.of() : outputBefore.get());
         after.keySet().removeAll(change.removed());
-        for (String file : change.written()) {
+        boolean allStamped = change.written().parallelStream().allMatch(file -> {
             java.nio.file.Path path = options.output().resolve(file);
             Optional<FileStamps.Stamp> stamp = FileStamps.ofFile(path);
-            if (stamp.isEmpty()) {
-                return Optional.empty();
-            }
-            after.put(options.output().relativize(path).toString(), stamp.get());
-        }
-        return Optional.of(after);
+            stamp.ifPresent(s -> after.put(options.output().relativize(path).toString(), s));
+            return stamp.isPresent();
+        });
+        return allStamped ? Optional.of(Map.copyOf(after)) : Optional.empty();
     }
 
     /** Records a successful build; a cache that cannot be written is left out, not an error. */
+    /**
+     * Starts writing this build's Markdown renders and front matter, known once the content is
+     * read, while the pages are rendered. They are kept by what they were made from, so a build
+     * that fails after this leaves nothing wrong in them; only {@link #save} makes a build count.
+     */
+    void saveEntriesAhead() {
+        if (key != null && entriesSaved == null) {
+            PersistentEntryCache made = entries();
+            entriesSaved = CompletableFuture.runAsync(() -> {
+                try {
+                    BodyShards.write(options.siteRoot(), key, made.bodies(), previousBodies);
+                    if (!made.parsesAsBefore()) {
+                        CachedParses.write(options.siteRoot(), key, made.parses());
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, runnable -> new Thread(runnable, "leafpress-cache-writer").start());
+        }
+    }
+
+    /** Waits until the writing {@link #saveEntriesAhead} started has ended, whether it worked or not. */
+    void awaitEntries() {
+        if (entriesSaved != null) {
+            try {
+                entriesSaved.join();
+            } catch (RuntimeException failed) {
+                // Then the next build reads no renders from these files and makes them again.
+            }
+        }
+    }
+
     void save(BuildResult result, Map<String, PageRecord> pages, Optional<CachedWrite.OutputChange> change) {
         if (key == null || contentBefore.isEmpty()) {
             return;
         }
+        saveEntriesAhead();
         boolean clockFree = result.posts() > 0 && (options.future() || result.heldBack().scheduled() == 0);
         boolean reusable = clockFree && result.warnings().isEmpty();
         try {
-            // The walk through the output waits on the disk as much as the bodies' writing does: side by side.
-            CompletableFuture<Map<String, FileStamps.Stamp>> stamps = change.flatMap(this::patchedOutput)
-                    .map(CompletableFuture::completedFuture).orElseGet(() -> CompletableFuture.supplyAsync(
-                            () -> FileStamps.of(options.output()).orElse(Map.of())));
-            BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
-            if (!entries().parsesAsBefore()) {
-                CachedParses.write(options.siteRoot(), key, entries().parses());
-            }
-            Map<String, FileStamps.Stamp> output = stamps.join();
+            // A walk through the whole output only when this build's record of its files falls short.
+            Map<String, FileStamps.Stamp> output = change.flatMap(this::changedOutput)
+                    .or(() -> FileStamps.of(options.output())).orElse(Map.of());
+            entriesSaved.join();
             new CacheFile(key, reusable && !output.isEmpty(), result,
                     new CacheFile.Details(contentBefore.get(), output, pages)).write(options.siteRoot());
         } catch (IOException | RuntimeException e) {

@@ -33,8 +33,11 @@ final class CachedWrite {
     private final Map<String, PageRecord> records = new ConcurrentHashMap<>();
     private OutputChange change;
 
-    /** What a patch did to the output: the files it wrote and those it deleted. */
-    record OutputChange(List<String> written, Set<String> removed) {
+    /**
+     * What a build did to the output: the files it wrote and those it deleted; {@code whole} when
+     * it replaced the output, so that the written files are all there is.
+     */
+    record OutputChange(boolean whole, List<String> written, Set<String> removed) {
     }
 
     CachedWrite(BuildOptions options, SiteBuild build, Diagnostics diagnostics, Fingerprints prints) {
@@ -52,6 +55,7 @@ final class CachedWrite {
             build.assets().forEach(a -> staged.copy(a.path(), a.outputPath()));
             build.files().forEach(f -> staged.write(f.file(), f.bytes()));
             staged.commit();
+            change = new OutputChange(true, staged.written(), Set.of());
         }
         OutputPatch.discardLeftover(options.output());
         return Map.copyOf(records);
@@ -76,12 +80,12 @@ final class CachedWrite {
             build.routes().forEach(r -> removed.remove(r.file()));
             build.assets().forEach(a -> removed.remove(a.outputPath()));
             build.files().forEach(f -> removed.remove(f.file()));
-            change = new OutputChange(patch.commit(removed), Set.copyOf(removed));
+            change = new OutputChange(false, patch.commit(removed), Set.copyOf(removed));
         }
         return Map.copyOf(records);
     }
 
-    /** What {@link #patch} changed in the output; empty after a staged write, which replaced it all. */
+    /** What {@link #patch} or {@link #staged} did to the output; empty before either. */
     Optional<OutputChange> change() {
         return Optional.ofNullable(change);
     }

@@ -31,6 +31,7 @@ public final class StagedOutput implements AutoCloseable {
     private boolean committed;
     private volatile boolean aborted;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private StagedOutput(Path output, Path staging) {
         this.output = output;
@@ -63,6 +64,7 @@ public final class StagedOutput implements AutoCloseable {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
             keepTimeIfUnchanged(file, target);
+            written.add(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -77,6 +79,7 @@ public final class StagedOutput implements AutoCloseable {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             keepTimeIfUnchanged(file, target);
+            written.add(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -132,6 +135,11 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Replaces the output with the staged build. */
+    /** The site-relative files written so far: after {@link #commit}, every file of the output. */
+    public java.util.List<String> written() {
+        return java.util.List.copyOf(written);
+    }
+
     public void commit() {
         Path old = output.resolveSibling(OLD_PREFIX + output.getFileName());
         try {
