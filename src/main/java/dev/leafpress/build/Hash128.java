@@ -27,7 +27,8 @@ final class Hash128 {
     }
 
     String hex() {
-        return String.format(java.util.Locale.ROOT, "%016x%016x", mix(a), mix(b));
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        return hex.toHexDigits(mix(a)) + hex.toHexDigits(mix(b));
     }
 
     private static long mix(long z) {
