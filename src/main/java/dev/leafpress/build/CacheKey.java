@@ -7,9 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,7 +20,7 @@ final class CacheKey {
     }
 
     static String of(BuildOptions options, Theme theme, String version) {
-        MessageDigest digest = sha256();
+        Hash128 digest = new Hash128();
         text(digest, version + "\0" + options.drafts() + "\0" + options.future() + "\0" + options.baseUrl()
                 + "\0" + options.output().toAbsolutePath().normalize() + "\0" + theme.name());
         file(digest, options.siteRoot(), options.siteRoot().resolve(ConfigLoader.FILE_NAME));
@@ -31,7 +28,7 @@ final class CacheKey {
         text(digest, theme.dir().isPresent() + "\0" + theme.overrideDir().isPresent());
         theme.dir().ifPresent(dir -> tree(digest, dir));
         theme.overrideDir().ifPresent(dir -> tree(digest, dir));
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.hex();
     }
 
     static String of(BuildOptions options, Theme theme) {
@@ -57,7 +54,7 @@ final class CacheKey {
         }
     }
 
-    private static void tree(MessageDigest digest, Path dir) {
+    private static void tree(Hash128 digest, Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
             sorted.forEach(f -> file(digest, dir, f));
@@ -66,27 +63,19 @@ final class CacheKey {
         }
     }
 
-    private static void file(MessageDigest digest, Path root, Path file) {
+    private static void file(Hash128 digest, Path root, Path file) {
         text(digest, root.relativize(file).toString());
         try {
             byte[] bytes = Files.readAllBytes(file);
             text(digest, Integer.toString(bytes.length));
-            digest.update(bytes);
+            digest.add(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void text(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+    private static void text(Hash128 digest, String text) {
+        digest.add(text);
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
