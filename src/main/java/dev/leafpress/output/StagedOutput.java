@@ -33,9 +33,13 @@ public final class StagedOutput implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Whether there was an output before: a first build has no earlier files to keep the times of. */
+    private final boolean hadOutput;
+
     private StagedOutput(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
+        this.hadOutput = Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS);
         this.cleanupOnExit = new Thread(this::abort, "leafpress-staging-cleanup");
     }
 
@@ -115,6 +119,9 @@ public final class StagedOutput implements AutoCloseable {
      * bytes are the same. Only reads the previous output; never follows a link out of it.
      */
     private void keepTimeIfUnchanged(String file, Path staged) throws IOException {
+        if (!hadOutput) {
+            return;
+        }
         Path previous = output.resolve(file).normalize();
         if (!previous.startsWith(output) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
                 || Files.size(previous) != Files.size(staged) || Files.mismatch(previous, staged) != -1) {
