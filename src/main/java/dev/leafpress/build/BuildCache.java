@@ -87,9 +87,24 @@ final class BuildCache {
             CompletableFuture<Map<String, CachedParses.Parse>> parses = CompletableFuture.supplyAsync(
                     () -> sameListing() ? CachedParses.read(options.siteRoot(), key) : Map.of());
             previousBodies = previous.isEmpty() ? Map.of() : BodyShards.read(options.siteRoot(), key);
-            entries = new PersistentEntryCache(previousBodies, parses.join(), this::unchanged);
+            Map<String, String> published = intactOutput().isPresent()
+                    ? previous.flatMap(CacheFile::details).map(CacheFile.Details::published).orElse(Map.of()) : Map.of();
+            entries = new PersistentEntryCache(previousBodies, parses.join(), this::unchanged, published,
+                    this::previousOutput);
         }
         return entries;
+    }
+
+    /** The bytes of the output's {@code file} as the last build left it; empty when it is not intact. */
+    private Optional<byte[]> previousOutput(String file) {
+        if (intactOutput().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(options.output().resolve(file)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether content/ holds the same files, by name, as in the last build. */
@@ -182,7 +197,8 @@ final class BuildCache {
                     .or(() -> FileStamps.of(options.output())).orElse(Map.of());
             entriesSaved.join();
             new CacheFile(key, reusable && !output.isEmpty(), result,
-                    new CacheFile.Details(contentBefore.get(), output, pages)).write(options.siteRoot());
+                    new CacheFile.Details(contentBefore.get(), output, pages, entries().published()))
+                    .write(options.siteRoot());
         } catch (IOException | RuntimeException e) {
             // The next build is a full one; this one worked.
         }

@@ -20,11 +20,14 @@ final class CacheFile {
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504335;
+    private static final int FORMAT = 0x4c504336;
 
-    /** Every file's stamp in content/ and in the output, and every page's record. */
+    /**
+     * Every file's stamp in content/ and in the output, every page's record, and the digest of
+     * what each feed and the sitemap showed.
+     */
     record Details(Map<String, FileStamps.Stamp> content, Map<String, FileStamps.Stamp> output,
-                   Map<String, PageRecord> pages) {
+                   Map<String, PageRecord> pages, Map<String, String> published) {
     }
 
     private final String key;
@@ -123,7 +126,11 @@ final class CacheFile {
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 pages.put(CacheData.readString(in), readPage(in));
             }
-            return in.read() == -1 ? Optional.of(new Details(content, output, pages)) : Optional.empty();
+            Map<String, String> published = new HashMap<>();
+            for (int i = CacheData.readCount(in); i > 0; i--) {
+                published.put(CacheData.readString(in), CacheData.readString(in));
+            }
+            return in.read() == -1 ? Optional.of(new Details(content, output, pages, published)) : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
         }
@@ -150,6 +157,11 @@ final class CacheFile {
         for (Map.Entry<String, PageRecord> e : all.pages().entrySet()) {
             CacheData.writeString(out, e.getKey());
             writePage(out, e.getValue());
+        }
+        out.writeInt(all.published().size());
+        for (Map.Entry<String, String> e : all.published().entrySet()) {
+            CacheData.writeString(out, e.getKey());
+            CacheData.writeString(out, e.getValue());
         }
     }
 

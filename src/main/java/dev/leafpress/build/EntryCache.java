@@ -6,6 +6,7 @@ import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.LinkResolver;
 import dev.leafpress.content.ParsedEntry;
 import dev.leafpress.content.RenderedMarkdown;
+import dev.leafpress.render.RenderedPage;
 import dev.leafpress.diag.Diagnostic;
 import dev.leafpress.site.Site;
 import java.util.List;
@@ -67,6 +68,15 @@ public interface EntryCache {
     /** The site to go on with: {@code assembled}, or an equal one made of the last build's unchanged objects. */
     default Site site(Site assembled) {
         return assembled;
+    }
+
+    /**
+     * The published file {@code file} (a feed, the sitemap), which shows {@code shown} under the
+     * site's {@code settings} (null for none): from {@code make}, or as it was last time it showed
+     * the same. {@code make} must not depend on anything else, the clock included.
+     */
+    default RenderedPage published(String file, Object shown, Object settings, Supplier<RenderedPage> make) {
+        return reuse(file, settings == null ? shown : List.of(shown, settings), make);
     }
 
     /** What {@code make} gives, or what it gave last time under {@code name} for equal {@code inputs}. */

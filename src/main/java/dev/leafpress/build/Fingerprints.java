@@ -29,9 +29,29 @@ final class Fingerprints {
 
     private final Map<Post, String> posts = new IdentityHashMap<>();
     private final Map<String, String> siteFields = new TreeMap<>();
+    /** Set when posts are digested on first sight rather than all up front. */
+    private final Function<String, String> lazyBodies;
+
+    /**
+     * Digests of values that show posts, such as a feed's, without a site: each post is digested
+     * (with its body represented by {@code bodies}) the first time it is met.
+     */
+    Fingerprints(Function<String, String> bodies) {
+        this.lazyBodies = bodies;
+    }
+
+    /** The digest of {@code value}, or null when it holds a value of a type this class does not know. */
+    String ofValue(Object value) {
+        try {
+            return digest(d -> add(d, value));
+        } catch (Unknown unknown) {
+            return null;
+        }
+    }
 
     /** @param bodies the digest of a post's rendered body by its source file, or null when unknown */
     Fingerprints(SiteView site, Function<String, String> bodies) {
+        this.lazyBodies = null;
         List<String> digests = site.posts().parallelStream().map(p -> post(p, bodies.apply(p.source()))).toList();
         for (int i = 0; i < digests.size(); i++) {
             posts.put(site.posts().get(i), digests.get(i));
@@ -73,6 +93,8 @@ final class Fingerprints {
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor) {
             text(d, 'v', value.getClass().getName() + ":" + value);
+        } else if (value instanceof Post p && lazyBodies != null) {
+            text(d, 'p', lazyPost(p));
         } else if (value instanceof Post p && posts.containsKey(p)) {
             text(d, 'p', posts.get(p));
         } else if (value instanceof Record r) {
@@ -87,6 +109,17 @@ final class Fingerprints {
             addMap(d, map);
         } else {
             throw new Unknown(value.getClass());
+        }
+    }
+
+    private String lazyPost(Post post) {
+        synchronized (posts) {
+            String known = posts.get(post);
+            if (known == null) {
+                known = post(post, lazyBodies.apply(post.source()));
+                posts.put(post, known);
+            }
+            return known;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.leafpress.content.EntryKind;
 import dev.leafpress.content.LinkResolver;
 import dev.leafpress.content.ParsedEntry;
 import dev.leafpress.content.RenderedMarkdown;
+import dev.leafpress.render.RenderedPage;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -34,6 +36,10 @@ final class PersistentEntryCache implements EntryCache {
     private final Map<String, CachedParses.Parse> currentParses = new ConcurrentHashMap<>();
     /** How to read each entry restored without its body, should the body be needed. */
     private final Map<String, Supplier<Parse>> readers = new ConcurrentHashMap<>();
+    private final Map<String, String> previousPublished;
+    private final Function<String, Optional<byte[]>> previousOutput;
+    private final Map<String, String> published = new ConcurrentHashMap<>();
+    private final Fingerprints shownDigests = new Fingerprints(this::bodyDigest);
     private final Map<String, String> digestsByDisplay = new ConcurrentHashMap<>();
 
     /**
@@ -41,19 +47,48 @@ final class PersistentEntryCache implements EntryCache {
      *                      build; such a file keeps its digest, as {@code git} trusts its index
      */
     PersistentEntryCache(Map<String, CachedBody> previous, Predicate<String> unchangedFile) {
-        this(previous, Map.of(), unchangedFile);
+        this(previous, Map.of(), unchangedFile, Map.of(), file -> Optional.empty());
     }
 
     /**
      * @param previousParses the front matter the last build read, by content-relative path; only
      *                       to be given when content/ lists the same files as then (template tags
      *                       in a summary may link to other files)
+     * @param previousPublished the digest of what each published file (feed, sitemap) showed in
+     *                          the last build
+     * @param previousOutput    the bytes of an output file as the last build left it, or empty
+     *                          when the output is not exactly as that build left it
      */
     PersistentEntryCache(Map<String, CachedBody> previous, Map<String, CachedParses.Parse> previousParses,
-                         Predicate<String> unchangedFile) {
+                         Predicate<String> unchangedFile, Map<String, String> previousPublished,
+                         Function<String, Optional<byte[]>> previousOutput) {
         this.previous = Map.copyOf(previous);
         this.previousParses = Map.copyOf(previousParses);
         this.unchangedFile = unchangedFile;
+        this.previousPublished = Map.copyOf(previousPublished);
+        this.previousOutput = previousOutput;
+    }
+
+    /** The digest of what each published file showed in this build, for the next one. */
+    Map<String, String> published() {
+        return Map.copyOf(published);
+    }
+
+    /**
+     * A feed or the sitemap as the last build wrote it, when it shows the same posts and pages
+     * (posts by their front matter and their Markdown's digest) and the output is as it was left;
+     * else made. At 10,000 posts, making the 70 feeds again was a tenth of a one-post rebuild.
+     */
+    @Override
+    public RenderedPage published(String file, Object shown, Object settings, Supplier<RenderedPage> make) {
+        String digest = shownDigests.ofValue(shown);
+        if (digest == null) {
+            return make.get();
+        }
+        published.put(file, digest);
+        Optional<byte[]> kept = digest.equals(previousPublished.get(file)) ? previousOutput.apply(file)
+                : Optional.empty();
+        return kept.map(bytes -> new RenderedPage(file, bytes)).orElseGet(make);
     }
 
     /** This build's front matter by content-relative path, for the next build. */

@@ -4,6 +4,7 @@ import dev.leafpress.content.ContentFile;
 import dev.leafpress.render.FeedWriter;
 import dev.leafpress.render.RenderedPage;
 import dev.leafpress.render.SitemapWriter;
+import dev.leafpress.site.Feed;
 import dev.leafpress.site.FeedPlanner;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.Site;
@@ -27,13 +28,18 @@ final class PublishingFiles {
                                    EntryCache cache) {
         FeedWriter feeds = new FeedWriter(site.config(), now);
         List<RenderedPage> files = new ArrayList<>(FeedPlanner.plan(site).parallelStream()
-                .map(feed -> cache.reuse(feed.file(), List.of(feed, site.config()), () -> feeds.write(feed)))
-                .toList());
-        files.add(cache.reuse(SitemapWriter.SITEMAP, sitemapInputs(pages), () -> SitemapWriter.sitemap(pages)));
+                .map(feed -> feed(feed, site, feeds, cache)).toList());
+        files.add(cache.published(SitemapWriter.SITEMAP, sitemapInputs(pages), null, () -> SitemapWriter.sitemap(pages)));
         if (assets.stream().noneMatch(a -> a.outputPath().equals(SitemapWriter.ROBOTS))) {
             files.add(SitemapWriter.robots(site.config()));
         }
         return files;
+    }
+
+    /** A feed without posts shows the build's time as its last change, so it is written anew each time. */
+    private static RenderedPage feed(Feed feed, Site site, FeedWriter feeds, EntryCache cache) {
+        return feed.posts().isEmpty() ? cache.reuse(feed.file(), List.of(feed, site.config()), () -> feeds.write(feed))
+                : cache.published(feed.file(), feed, site.config(), () -> feeds.write(feed));
     }
 
     /** What the sitemap shows of each page: its address, whether it is listed, when it changed. */
