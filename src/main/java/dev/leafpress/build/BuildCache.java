@@ -26,7 +26,6 @@ final class BuildCache {
     private final Optional<Map<String, FileStamps.Stamp>> outputBefore;
     private Map<String, CachedBody> previousBodies = Map.of();
     private PersistentEntryCache entries;
-    private CompletableFuture<Void> entriesSaved;
 
     private BuildCache(BuildOptions options, String key, Optional<CacheFile> previous, Stamps stamps) {
         this.options = options;
@@ -152,50 +151,23 @@ final class BuildCache {
     }
 
     /** Records a successful build; a cache that cannot be written is left out, not an error. */
-    /**
-     * Starts writing this build's Markdown renders and front matter, known once the content is
-     * read, while the pages are rendered. They are kept by what they were made from, so a build
-     * that fails after this leaves nothing wrong in them; only {@link #save} makes a build count.
-     */
-    void saveEntriesAhead() {
-        if (key != null && entriesSaved == null) {
-            PersistentEntryCache made = entries();
-            entriesSaved = CompletableFuture.runAsync(() -> {
-                try {
-                    BodyShards.write(options.siteRoot(), key, made.bodies(), previousBodies);
-                    if (!made.parsesAsBefore()) {
-                        CachedParses.write(options.siteRoot(), key, made.parses());
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, runnable -> new Thread(runnable, "leafpress-cache-writer").start());
-        }
-    }
-
-    /** Waits until the writing {@link #saveEntriesAhead} started has ended, whether it worked or not. */
-    void awaitEntries() {
-        if (entriesSaved != null) {
-            try {
-                entriesSaved.join();
-            } catch (RuntimeException failed) {
-                // Then the next build reads no renders from these files and makes them again.
-            }
-        }
-    }
-
     void save(BuildResult result, Map<String, PageRecord> pages, Optional<CachedWrite.OutputChange> change) {
         if (key == null || contentBefore.isEmpty()) {
             return;
         }
-        saveEntriesAhead();
         boolean clockFree = result.posts() > 0 && (options.future() || result.heldBack().scheduled() == 0);
         boolean reusable = clockFree && result.warnings().isEmpty();
         try {
             // A walk through the whole output only when this build's record of its files falls short.
             Map<String, FileStamps.Stamp> output = change.flatMap(this::changedOutput)
                     .or(() -> FileStamps.of(options.output())).orElse(Map.of());
-            entriesSaved.join();
+            // Written only now, once the build worked: the renders and front matter of a failed
+            // build's files, kept under the last good build's stamps, could be taken for a file
+            // put back as it was then.
+            BodyShards.write(options.siteRoot(), key, entries().bodies(), previousBodies);
+            if (!entries().parsesAsBefore()) {
+                CachedParses.write(options.siteRoot(), key, entries().parses());
+            }
             new CacheFile(key, reusable && !output.isEmpty(), result,
                     new CacheFile.Details(contentBefore.get(), output, pages, entries().published()))
                     .write(options.siteRoot());

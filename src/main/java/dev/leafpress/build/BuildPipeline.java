@@ -49,16 +49,10 @@ public final class BuildPipeline {
         Diagnostics diagnostics = new Diagnostics();
         SiteBuild build = SiteBuilder.prepare(options, diagnostics, cache.entries());
         OutputGuard.check(options.siteRoot(), options.output(), options.force());
-        cache.saveEntriesAhead();
         CachedWrite writer = new CachedWrite(options, build, diagnostics, cache.fingerprints(build.renderer().site()));
         Trace.phase("fingerprints");
-        Map<String, PageRecord> pages;
-        try {
-            pages = cache.intactOutput().map(previous -> writer.patch(previous, cache.outputFiles()))
-                    .orElseGet(writer::staged);
-        } finally {
-            cache.awaitEntries();
-        }
+        Map<String, PageRecord> pages = cache.intactOutput().map(previous -> writer.patch(previous, cache.outputFiles()))
+                .orElseGet(writer::staged);
         Trace.phase("render+write");
         BuildResult result = finish(build, start, diagnostics);
         cache.save(result, pages, writer.change());
