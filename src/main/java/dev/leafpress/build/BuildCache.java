@@ -33,16 +33,15 @@ final class BuildCache {
         this.previous = previous;
         this.contentBefore = key == null ? Optional.empty() : stamps.content().join();
         this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
-                : stamps.output().join().filter(previous.get()::sameOutput);
+                : previous.get().details().filter(d -> FileStamps.same(options.output(), d.output(), d.outputFolders()))
+                        .map(CacheFile.Details::output);
     }
 
-    /** The stamps of content/ and of the output, taken side by side while the cache file is read. */
-    private record Stamps(CompletableFuture<Optional<Map<String, FileStamps.Stamp>>> content,
-                          CompletableFuture<Optional<Map<String, FileStamps.Stamp>>> output) {
+    /** The stamps of content/, taken while the cache file is read. */
+    private record Stamps(CompletableFuture<Optional<Map<String, FileStamps.Stamp>>> content) {
 
         static Stamps take(BuildOptions options) {
-            return new Stamps(CompletableFuture.supplyAsync(() -> FileStamps.of(options.siteRoot().resolve("content"))),
-                    CompletableFuture.supplyAsync(() -> FileStamps.of(options.output())));
+            return new Stamps(CompletableFuture.supplyAsync(() -> FileStamps.of(options.siteRoot().resolve("content"))));
         }
     }
 
@@ -168,8 +167,12 @@ final class BuildCache {
             if (!entries().parsesAsBefore()) {
                 CachedParses.write(options.siteRoot(), key, entries().parses());
             }
-            new CacheFile(key, reusable && !output.isEmpty(), result,
-                    new CacheFile.Details(contentBefore.get(), output, pages, entries().published()))
+            Map<String, Long> folders = FileStamps.folders(options.output(), output.keySet()).orElse(null);
+            if (folders == null || output.isEmpty()) {
+                return; // without them, the next build could not tell the output is as this one left it
+            }
+            new CacheFile(key, reusable, result,
+                    new CacheFile.Details(contentBefore.get(), output, folders, pages, entries().published()))
                     .write(options.siteRoot());
         } catch (IOException | RuntimeException e) {
             // The next build is a full one; this one worked.

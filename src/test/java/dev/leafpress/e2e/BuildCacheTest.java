@@ -133,6 +133,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void filesAndFoldersAddedToTheOutputAreRemovedByTheNextBuild(@TempDir Path dir) throws IOException {
+        TempSite site = site(dir.resolve("site"));
+        BuildPipeline.runCached(site.options());
+        Files.writeString(site.output().resolve("posts/alpha/stray.html"), "left by hand");
+        BuildPipeline.runCached(site.options());
+        assertThat(site.output().resolve("posts/alpha/stray.html")).doesNotExist();
+        Files.createDirectories(site.output().resolve("posts/beta/extra"));
+        BuildPipeline.runCached(site.options());
+        assertThat(site.output().resolve("posts/beta/extra")).doesNotExist();
+        assertSameAsColdBuild(site, dir);
+    }
+
+    @Test
     void damagedOutputIsBuiltAgain(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site"));
         BuildPipeline.runCached(site.options());
