@@ -85,8 +85,8 @@ final class BuildCache {
             CompletableFuture<Map<String, CachedParses.Parse>> parses = CompletableFuture.supplyAsync(
                     () -> sameListing() ? CachedParses.read(options.siteRoot(), key) : Map.of());
             previousBodies = previous.isEmpty() ? Map.of() : BodyShards.read(options.siteRoot(), key);
-            Map<String, String> published = intactOutput().isPresent()
-                    ? previous.flatMap(CacheFile::details).map(CacheFile.Details::published).orElse(Map.of()) : Map.of();
+            Map<String, String> published = previous.flatMap(CacheFile::details).map(CacheFile.Details::published)
+                    .orElse(Map.of());
             entries = new PersistentEntryCache(previousBodies, parses.join(), this::unchanged, published,
                     this::previousOutput);
         }
@@ -114,7 +114,7 @@ final class BuildCache {
     /** The digests of this build's pages, with post bodies represented by their Markdown's digest. */
     Fingerprints fingerprints(SiteView site) {
         PersistentEntryCache bodies = entries();
-        return new Fingerprints(site, bodies::bodyDigest);
+        return new Fingerprints(site, bodies::bodyDigest, bodies.shownDigests());
     }
 
     /** The last build's page records when its output is still exactly as that build left it. */

@@ -9,10 +9,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
@@ -47,20 +47,13 @@ final class FileStamps {
             for (int i = 0; i < path.length(); i++) {
                 h = (h ^ path.charAt(i)) * 0x100000001b3L;
             }
-            h = mix(h ^ mix(e.getValue().size() + 0x9e3779b97f4a7c15L));
-            h = mix(h ^ mix(e.getValue().modified()));
+            h = Hash128.mix(h ^ Hash128.mix(e.getValue().size() + 0x9e3779b97f4a7c15L));
+            h = Hash128.mix(h ^ Hash128.mix(e.getValue().modified()));
             first += h;
-            second += mix(h ^ 0x5851f42d4c957f2dL);
+            second += Hash128.mix(h ^ 0x5851f42d4c957f2dL);
         }
         java.util.HexFormat hex = java.util.HexFormat.of();
         return hex.toHexDigits(first) + hex.toHexDigits(second) + "-" + stamps.size();
-    }
-
-    /** The finaliser of SplitMix64: every input bit moves about half of the output bits. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 
     /** The stamp of one regular file, or empty when it is not one or cannot be read. */

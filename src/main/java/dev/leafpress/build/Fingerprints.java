@@ -49,10 +49,19 @@ final class Fingerprints {
         }
     }
 
-    /** @param bodies the digest of a post's rendered body by its source file, or null when unknown */
-    Fingerprints(SiteView site, Function<String, String> bodies) {
+    /**
+     * @param bodies the digest of a post's rendered body by its source file, or null when unknown
+     * @param known  digests made earlier in this build with the same {@code bodies} (for the feeds),
+     *               taken as they are
+     */
+    Fingerprints(SiteView site, Function<String, String> bodies, Fingerprints known) {
         this.lazyBodies = null;
-        List<String> digests = site.posts().parallelStream().map(p -> post(p, bodies.apply(p.source()))).toList();
+        Map<Post, String> made;
+        synchronized (known.posts) {
+            made = new IdentityHashMap<>(known.posts);
+        }
+        List<String> digests = site.posts().parallelStream()
+                .map(p -> made.containsKey(p) ? made.get(p) : post(p, bodies.apply(p.source()))).toList();
         for (int i = 0; i < digests.size(); i++) {
             posts.put(site.posts().get(i), digests.get(i));
         }

@@ -41,7 +41,8 @@ final class Hash128 {
         return hex.toHexDigits(mix(a)) + hex.toHexDigits(mix(b));
     }
 
-    private static long mix(long z) {
+    /** The finaliser of SplitMix64: every input bit moves about half of the output bits. */
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

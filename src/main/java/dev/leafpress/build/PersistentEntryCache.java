@@ -8,8 +8,8 @@ import dev.leafpress.content.RenderedMarkdown;
 import dev.leafpress.render.RenderedPage;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +67,11 @@ final class PersistentEntryCache implements EntryCache {
         this.unchangedFile = unchangedFile;
         this.previousPublished = Map.copyOf(previousPublished);
         this.previousOutput = previousOutput;
+    }
+
+    /** Digests of the posts the feeds showed, to be made once per build. */
+    Fingerprints shownDigests() {
+        return shownDigests;
     }
 
     /** The digest of what each published file showed in this build, for the next one. */
@@ -148,13 +153,15 @@ final class PersistentEntryCache implements EntryCache {
                                    BiFunction<ParsedEntry, LinkResolver, RenderedMarkdown> renderer) {
         String key = entry.file().relative();
         CachedBody cached = previous.get(key);
-        String source = cached != null && unchangedFile.test(key) ? cached.source() : digest(withBody(entry));
+        boolean trusted = cached != null && unchangedFile.test(key);
+        ParsedEntry read = trusted ? entry : withBody(entry);
+        String source = trusted ? cached.source() : digest(read);
         if (cached != null && cached.source().equals(source) && cached.links().sameAnswers(links)) {
             remember(entry, cached);
             return cached.body();
         }
         Map<String, Optional<String>> lookups = new HashMap<>();
-        RenderedMarkdown body = renderer.apply(withBody(entry), LinkLookups.recording(links, lookups));
+        RenderedMarkdown body = renderer.apply(withBody(read), LinkLookups.recording(links, lookups));
         remember(entry, new CachedBody(source, LinkLookups.of(lookups), body));
         return body;
     }

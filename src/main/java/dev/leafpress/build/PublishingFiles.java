@@ -36,9 +36,9 @@ final class PublishingFiles {
         return files;
     }
 
-    /** A feed without posts shows the build's time as its last change, so it is written anew each time. */
+    /** A feed without posts shows the build's time as its last change: it is written anew each time. */
     private static RenderedPage feed(Feed feed, Site site, FeedWriter feeds, EntryCache cache) {
-        return feed.posts().isEmpty() ? cache.reuse(feed.file(), List.of(feed, site.config()), () -> feeds.write(feed))
+        return feed.posts().isEmpty() ? feeds.write(feed)
                 : cache.published(feed.file(), feed, site.config(), () -> feeds.write(feed));
     }
 

@@ -58,7 +58,7 @@ public final class SiteBuilder {
         diagnostics.throwIfErrors();
         Instant now = options.clock().instant();
         Theme theme = Theme.locate(options.siteRoot(), config.theme());
-        TemplateEncoding.check(options.siteRoot(), theme, diagnostics);
+        TemplateEncoding.check(theme, diagnostics);
         diagnostics.throwIfErrors();
         ContentTree tree = scan(options, diagnostics, cache);
         Trace.phase("config+scan");

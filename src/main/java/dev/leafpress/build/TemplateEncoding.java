@@ -3,14 +3,7 @@ package dev.leafpress.build;
 import dev.leafpress.content.SourceReader;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.Diagnostics;
-import dev.leafpress.render.TemplateEngine;
 import dev.leafpress.render.Theme;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Checks the site's and the theme's templates are UTF-8, as content must be. Pebble would read
@@ -21,31 +14,13 @@ final class TemplateEncoding {
     private TemplateEncoding() {
     }
 
-    static void check(Path siteRoot, Theme theme, Diagnostics diagnostics) {
-        Path root = siteRoot.toAbsolutePath().normalize();
-        theme.overrideDir().ifPresent(dir -> checkFolder(root, dir, diagnostics));
-        theme.dir().ifPresent(dir -> checkFolder(root, dir.resolve("templates"), diagnostics));
-    }
-
-    private static void checkFolder(Path root, Path dir, Diagnostics diagnostics) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        for (Path file : templates(dir)) {
+    static void check(Theme theme, Diagnostics diagnostics) {
+        for (Theme.OwnTemplate template : theme.ownTemplates()) {
             try {
-                SourceReader.read(file, root.relativize(file).toString().replace('\\', '/'));
+                SourceReader.read(template.file(), template.display());
             } catch (BuildFailure bad) {
                 diagnostics.addAll(bad.diagnostics());
             }
-        }
-    }
-
-    private static List<Path> templates(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(TemplateEngine.SUFFIX))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,14 +3,12 @@ package dev.leafpress.check;
 import dev.leafpress.diag.SourcePos;
 import dev.leafpress.render.Theme;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the line of the site's own templates ({@code templates/}, then {@code themes/NAME/})
@@ -32,24 +30,8 @@ final class TemplateLinks {
     }
 
     static TemplateLinks of(Theme theme) {
-        List<Source> sources = new ArrayList<>();
-        theme.overrideDir().ifPresent(dir -> read(dir, "templates/", sources));
-        theme.dir().ifPresent(dir -> read(dir.resolve("templates"), "themes/" + theme.name() + "/templates/", sources));
-        return new TemplateLinks(List.copyOf(sources));
-    }
-
-    private static void read(Path dir, String displayPrefix, List<Source> sources) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".peb") && Files.isRegularFile(f)).sorted().toList()) {
-                String relative = dir.relativize(file).toString().replace('\\', '/');
-                sources.add(new Source(displayPrefix + relative, lines(file)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TemplateLinks(theme.ownTemplates().stream()
+                .map(t -> new Source(t.display(), lines(t.file()))).toList());
     }
 
     private static List<String> lines(Path file) {

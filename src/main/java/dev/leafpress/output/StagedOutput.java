@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,7 +34,7 @@ public final class StagedOutput implements AutoCloseable {
     private boolean committed;
     private volatile boolean aborted;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final java.util.Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /** Whether there was an output before: a first build has no earlier files to keep the times of. */
     private final boolean hadOutput;
@@ -141,12 +144,12 @@ public final class StagedOutput implements AutoCloseable {
         return target;
     }
 
-    /** Replaces the output with the staged build. */
     /** The site-relative files written so far: after {@link #commit}, every file of the output. */
-    public java.util.List<String> written() {
-        return java.util.List.copyOf(written);
+    public List<String> written() {
+        return List.copyOf(written);
     }
 
+    /** Replaces the output with the staged build. */
     public void commit() {
         Path old = output.resolveSibling(OLD_PREFIX + output.getFileName());
         try {

@@ -3,10 +3,13 @@ package dev.leafpress.render;
 import dev.leafpress.diag.BuildFailure;
 import dev.leafpress.diag.SourcePos;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where a theme's templates and static files come from: a folder {@code themes/NAME/} in the
@@ -59,6 +62,34 @@ public record Theme(String name, Optional<Path> dir, Optional<Path> overrideDir)
             return Files.isRegularFile(dir.get().resolve("templates").resolve(template));
         }
         return Theme.class.getClassLoader().getResource(BUILT_IN_RESOURCE + "templates/" + template) != null;
+    }
+
+    /** A template file the site itself holds, and how messages name it ({@code templates/post.peb}). */
+    public record OwnTemplate(Path file, String display) {
+    }
+
+    /**
+     * Every template file of the site's own: its {@code templates/} first, then the theme
+     * folder's {@code templates/}, each sorted; none of the built-in theme's.
+     */
+    public List<OwnTemplate> ownTemplates() {
+        List<OwnTemplate> templates = new ArrayList<>();
+        overrideDir.ifPresent(d -> collect(d, "templates/", templates));
+        dir.ifPresent(d -> collect(d.resolve("templates"), "themes/" + name + "/templates/", templates));
+        return List.copyOf(templates);
+    }
+
+    private static void collect(Path folder, String displayPrefix, List<OwnTemplate> out) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(TemplateEngine.SUFFIX)).filter(Files::isRegularFile)
+                    .sorted().forEach(f -> out.add(new OwnTemplate(f,
+                            displayPrefix + folder.relativize(f).toString().replace('\\', '/'))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** How messages name a template of this theme. */
