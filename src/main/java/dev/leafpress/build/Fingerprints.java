@@ -3,12 +3,15 @@ package dev.leafpress.build;
 import dev.leafpress.site.Post;
 import dev.leafpress.site.Route;
 import dev.leafpress.site.SiteView;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -26,6 +29,21 @@ final class Fingerprints {
             super(type.getName(), null, false, false);
         }
     }
+
+    /** The fields of a post that its rendered body decides, stood for by the body's digest. */
+    private static final Set<String> BODY_FIELDS = Set.of("html", "excerptHtml", "description", "hasMore");
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.trySetAccessible();
+                fields.add(new Field(component.getName(), accessor));
+            }
+            return List.copyOf(fields);
+        }
+    };
 
     private final Map<Post, String> posts = new IdentityHashMap<>();
     private final Map<String, String> siteFields = new TreeMap<>();
@@ -65,8 +83,8 @@ final class Fingerprints {
         for (int i = 0; i < digests.size(); i++) {
             posts.put(site.posts().get(i), digests.get(i));
         }
-        for (RecordComponent field : SiteView.class.getRecordComponents()) {
-            siteFields.put(field.getName(), digest(d -> add(d, read(field, site))));
+        for (Field field : FIELDS.get(SiteView.class)) {
+            siteFields.put(field.name(), digest(d -> add(d, field.read(site))));
         }
     }
 
@@ -86,10 +104,8 @@ final class Fingerprints {
 
     private String post(Post post, String body) {
         return digest(d -> {
-            for (RecordComponent field : Post.class.getRecordComponents()) {
-                boolean fromBody = body != null && List.of("html", "excerptHtml", "description", "hasMore")
-                        .contains(field.getName());
-                add(d, fromBody ? body : read(field, post));
+            for (Field field : FIELDS.get(Post.class)) {
+                add(d, body != null && BODY_FIELDS.contains(field.name()) ? body : field.read(post));
             }
         });
     }
@@ -108,8 +124,8 @@ final class Fingerprints {
             text(d, 'p', posts.get(p));
         } else if (value instanceof Record r) {
             text(d, 'r', r.getClass().getName());
-            for (RecordComponent field : r.getClass().getRecordComponents()) {
-                add(d, read(field, r));
+            for (Field field : FIELDS.get(r.getClass())) {
+                add(d, field.read(r));
             }
         } else if (value instanceof List<?> list) {
             text(d, 'l', Integer.toString(list.size()));
@@ -142,11 +158,14 @@ final class Fingerprints {
         });
     }
 
-    private static Object read(RecordComponent field, Object record) {
-        try {
-            return field.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new Unknown(record.getClass());
+    /** A record component and its accessor, looked up once per class (each lookup copies arrays). */
+    private record Field(String name, Method accessor) {
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new Unknown(record.getClass());
+            }
         }
     }
 

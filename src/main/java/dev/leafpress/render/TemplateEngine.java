@@ -2,6 +2,7 @@ package dev.leafpress.render;
 
 import dev.leafpress.config.SiteConfig;
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -46,6 +47,11 @@ public final class TemplateEngine {
                     @Override
                     public Map<String, Filter> getFilters() {
                         return Map.of("date", new CheckedDateFilter());
+                    }
+
+                    @Override
+                    public List<AttributeResolver> getAttributeResolver() {
+                        return List.of(new RecordAttributes());
                     }
                 })
                 .build();

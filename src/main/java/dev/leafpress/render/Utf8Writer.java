@@ -43,9 +43,29 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        if (length == 0) {
+        int ascii = pendingHigh == 0 ? copyAscii(chars, offset, length) : 0;
+        if (ascii == length) {
             return;
         }
+        writeEncoded(chars, offset + ascii, length - ascii);
+    }
+
+    /**
+     * Copies the ASCII characters at the start of {@code chars} (a template's text is mostly
+     * that) straight into the bytes; returns how many it copied.
+     */
+    private int copyAscii(char[] chars, int offset, int length) {
+        ensureRoom(length);
+        int i = 0;
+        while (i < length && chars[offset + i] < 0x80) {
+            bytes[size + i] = (byte) chars[offset + i];
+            i++;
+        }
+        size += i;
+        return i;
+    }
+
+    private void writeEncoded(char[] chars, int offset, int length) {
         StringBuilder text = new StringBuilder(length + 1);
         if (pendingHigh != 0) {
             text.append(pendingHigh);
@@ -82,10 +102,14 @@ final class Utf8Writer extends Writer {
     }
 
     private void append(byte[] piece) {
-        if (size + piece.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + piece.length));
-        }
+        ensureRoom(piece.length);
         System.arraycopy(piece, 0, bytes, size, piece.length);
         size += piece.length;
+    }
+
+    private void ensureRoom(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
     }
 }
