@@ -35,7 +35,24 @@ final class PlainText {
     private static String collect(Node node, boolean withHeadings) {
         StringBuilder sb = new StringBuilder();
         node.accept(new Collector(sb, withHeadings));
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return collapseSpaces(sb).strip();
+    }
+
+    /** Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} (without a regex). */
+    static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     static String shorten(String text, int max) {
@@ -44,7 +61,16 @@ final class PlainText {
         }
         int cut = text.lastIndexOf(' ', max - ELLIPSIS.length());
         String kept = cut > max / 2 ? text.substring(0, cut) : text.substring(0, max - ELLIPSIS.length());
-        return kept.replaceAll("[\\s,;:.\\-–—]+$", "") + ELLIPSIS;
+        return withoutTrailingPunctuation(kept) + ELLIPSIS;
+    }
+
+    /** {@code text} without the white space and , ; : . - – — it ends with. */
+    static String withoutTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && " \t\n\u000B\f\r,;:.-–—".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static final class Collector extends AbstractVisitor {

@@ -35,8 +35,11 @@ final class RecordAttributes implements AttributeResolver {
             return null;
         }
         String name = String.valueOf(attributeNameValue);
-        Optional<Method> member = MEMBERS.get(instance.getClass()).computeIfAbsent(name,
-                n -> Optional.ofNullable(find(instance.getClass(), n)));
+        ConcurrentHashMap<String, Optional<Method>> members = MEMBERS.get(instance.getClass());
+        Optional<Method> member = members.get(name);
+        if (member == null) {
+            member = members.computeIfAbsent(name, n -> Optional.ofNullable(find(instance.getClass(), n)));
+        }
         if (member.isEmpty()) {
             return null;
         }

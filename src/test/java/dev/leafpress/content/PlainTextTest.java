@@ -37,4 +37,20 @@ class PlainTextTest {
         assertThat(PlainText.shorten("Alpha beta, gamma delta", 13)).isEqualTo("Alpha beta…");
         assertThat(PlainText.shorten("Short enough.", 160)).isEqualTo("Short enough.");
     }
+
+    @Test
+    void spacesAndEndingsAreCutAsTheRegularExpressionsCutThem() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = " \t\n\u000B\f\r\u00A0\u2003,;:.-–—ab";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertThat(PlainText.collapseSpaces(s)).as("collapse %s", s).isEqualTo(s.replaceAll("\\s+", " "));
+            assertThat(PlainText.withoutTrailingPunctuation(s)).as("end of %s", s)
+                    .isEqualTo(s.replaceAll("[\\s,;:.\\-–—]+$", ""));
+        }
+    }
 }
