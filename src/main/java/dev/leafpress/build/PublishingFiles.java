@@ -11,6 +11,7 @@ import dev.leafpress.site.Site;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The files for readers' and search engines' software: Atom feeds, sitemap.xml, robots.txt. */
 final class PublishingFiles {
@@ -27,9 +28,12 @@ final class PublishingFiles {
     static List<RenderedPage> make(Site site, List<Route> pages, List<ContentFile> assets, Instant now,
                                    EntryCache cache) {
         FeedWriter feeds = new FeedWriter(site.config(), now);
-        List<RenderedPage> files = new ArrayList<>(FeedPlanner.plan(site).parallelStream()
-                .map(feed -> feed(feed, site, feeds, cache)).toList());
-        files.add(cache.published(SitemapWriter.SITEMAP, sitemapInputs(pages), null, () -> SitemapWriter.sitemap(pages)));
+        // The sitemap is made beside the feeds, not after them: it is as long as a few of them.
+        List<Supplier<RenderedPage>> makers = new ArrayList<>();
+        FeedPlanner.plan(site).forEach(feed -> makers.add(() -> feed(feed, site, feeds, cache)));
+        makers.add(() -> cache.published(SitemapWriter.SITEMAP, sitemapInputs(pages), null,
+                () -> SitemapWriter.sitemap(pages)));
+        List<RenderedPage> files = new ArrayList<>(makers.parallelStream().map(Supplier::get).toList());
         if (assets.stream().noneMatch(a -> a.outputPath().equals(SitemapWriter.ROBOTS))) {
             files.add(SitemapWriter.robots(site.config()));
         }

@@ -36,8 +36,14 @@ public final class BodyTemplates {
         };
     }
 
-    /** Most bodies have none; they skip the extra parse. */
-    private static boolean mayHaveShortcodes(String body) {
-        return body.contains("{{<") || body.contains("{{%");
+    /** Whether {@code body} holds "{{<" or "{{%" (one pass); most bodies have none and skip the extra parse. */
+    static boolean mayHaveShortcodes(String body) {
+        for (int i = body.indexOf("{{"); i >= 0 && i + 2 < body.length(); i = body.indexOf("{{", i + 1)) {
+            char next = body.charAt(i + 2);
+            if (next == '<' || next == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 }

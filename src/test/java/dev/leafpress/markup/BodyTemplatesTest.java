@@ -88,4 +88,18 @@ class BodyTemplatesTest {
         assertThat(c.markdown()).isEqualTo("[b](LINK(posts/b.md)) <img src=\"/blog/assets/a.png\">"
                 + " [t](/blog/tag/Go/) [c](/blog/category/x/) [i](/blog/) `{static}/x`\n");
     }
+
+    @Test
+    void findsAShortcodeOpeningWhereverContainsFindsIt() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int j = random.nextInt(10); j > 0; j--) {
+                body.append("{{<%x".charAt(random.nextInt(5)));
+            }
+            String text = body.toString();
+            org.assertj.core.api.Assertions.assertThat(BodyTemplates.mayHaveShortcodes(text)).as(text)
+                    .isEqualTo(text.contains("{{<") || text.contains("{{%"));
+        }
+    }
 }
