@@ -81,7 +81,7 @@ public final class OutputPatch implements AutoCloseable {
             }
             Path target = inside(patch, file);
             Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            WholeFile.write(target, bytes);
             written.add(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -69,7 +69,7 @@ public final class StagedOutput implements AutoCloseable {
         try {
             Path target = resolve(file);
             Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            WholeFile.write(target, bytes);
             keepTimeIfUnchanged(file, target);
             written.add(file);
         } catch (IOException e) {
