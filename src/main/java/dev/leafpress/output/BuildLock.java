@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -37,10 +36,24 @@ public final class BuildLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * The lock file's name for an output path: two 64-bit FNV-1a hashes of its UTF-8 bytes (an MD5
+     * would load the JDK's security providers, some 15 ms of a build with nothing to do). Two paths
+     * with the same name would only share a lock, so their builds would take turns.
+     */
+    static String lockName(String outputPath) {
+        long first = 0xcbf29ce484222325L;
+        long second = 0x84222325cbf29ce4L;
+        for (byte b : outputPath.getBytes(StandardCharsets.UTF_8)) {
+            first = (first ^ (b & 0xff)) * 0x100000001b3L;
+            second = (second ^ (b & 0xff)) * 0x100000001b3L + 1;
+        }
+        return java.util.HexFormat.of().toHexDigits(first) + java.util.HexFormat.of().toHexDigits(second) + ".lock";
+    }
+
     public static BuildLock acquire(Path output, PrintStream messages) {
         String key = OutputGuard.real(output).toString();
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "leafpress-locks",
-                UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + ".lock");
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "leafpress-locks", lockName(key));
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         inProcess.lock();
         FileChannel channel = null;
