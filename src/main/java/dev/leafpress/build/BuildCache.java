@@ -33,8 +33,8 @@ final class BuildCache {
         this.previous = previous;
         this.contentBefore = key == null ? Optional.empty() : stamps.content().join();
         this.outputBefore = previous.isEmpty() || Files.exists(OutputPatch.leftover(options.output())) ? Optional.empty()
-                : previous.get().details().filter(d -> FileStamps.same(options.output(), d.output(), d.outputFolders()))
-                        .map(CacheFile.Details::output);
+                : previous.get().outputStamps().filter(o -> FileStamps.same(options.output(), o.files(), o.folders()))
+                        .map(CacheFile.OutputStamps::files);
     }
 
     /** The stamps of content/, taken while the cache file is read. */

@@ -13,15 +13,19 @@ import java.util.Optional;
  * The persistent build cache, {@code .leafpress/cache/build.bin}: what the last successful
  * build read and wrote, and each page's record; the Markdown renders are in {@link BodyShards}.
  * Written to a temporary file and renamed, sealed with a checksum ({@link ChecksummedFile}).
- * The summary and the digest of content/'s stamps come first; the stamps of every file (in
- * content/ and in the output, and the output's folders' times) and the page records are read on
- * first use.
+ * The summary and the digest of content/'s stamps come first, then the output's stamps, then the
+ * rest. Each part is read on first use: a build with nothing to do reads only the output's stamps
+ * (a third of the file at 10,000 posts; the content stamps and page records took 40 ms more).
  */
 final class CacheFile {
 
     static final String DIR = ".leafpress/cache";
     private static final String NAME = "build.bin";
-    private static final int FORMAT = 0x4c504337;
+    private static final int FORMAT = 0x4c504338;
+
+    /** The size and time of every file of the output as the last build left it, and of every folder. */
+    record OutputStamps(Map<String, FileStamps.Stamp> files, Map<String, Long> folders) {
+    }
 
     /**
      * Every file's stamp in content/ and in the output, the time of every folder of the output,
@@ -36,6 +40,7 @@ final class CacheFile {
     private final BuildResult summary;
     private final String contentDigest;
     private final DataInputStream rest;
+    private Optional<OutputStamps> outputStamps;
     private Optional<Details> details;
 
     /**
@@ -45,6 +50,7 @@ final class CacheFile {
     CacheFile(String key, boolean reusable, BuildResult summary, Details details) {
         this(key, reusable, summary, FileStamps.digest(details.content()), null);
         this.details = Optional.of(details);
+        this.outputStamps = Optional.of(new OutputStamps(details.output(), details.outputFolders()));
     }
 
     private CacheFile(String key, boolean reusable, BuildResult summary, String contentDigest, DataInputStream rest) {
@@ -76,10 +82,18 @@ final class CacheFile {
         return contentDigest.equals(FileStamps.digest(stamps));
     }
 
+    /** The output's stamps, read now if not yet; empty when they cannot be read. */
+    synchronized Optional<OutputStamps> outputStamps() {
+        if (outputStamps == null) {
+            outputStamps = readOutputStamps(rest);
+        }
+        return outputStamps;
+    }
+
     /** The stamps and page records, read now if not yet; empty when they cannot be read. */
     synchronized Optional<Details> details() {
         if (details == null) {
-            details = readDetails(rest);
+            details = outputStamps().flatMap(output -> readDetails(rest, output));
         }
         return details;
     }
@@ -109,14 +123,22 @@ final class CacheFile {
         }
     }
 
-    private static Optional<Details> readDetails(DataInputStream in) {
-        try (in) {
-            Map<String, FileStamps.Stamp> content = readStamps(in);
-            Map<String, FileStamps.Stamp> output = readStamps(in);
+    private static Optional<OutputStamps> readOutputStamps(DataInputStream in) {
+        try {
+            Map<String, FileStamps.Stamp> files = readStamps(in);
             Map<String, Long> folders = new HashMap<>();
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 folders.put(CacheData.readString(in), in.readLong());
             }
+            return Optional.of(new OutputStamps(files, folders));
+        } catch (IOException | RuntimeException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Details> readDetails(DataInputStream in, OutputStamps output) {
+        try (in) {
+            Map<String, FileStamps.Stamp> content = readStamps(in);
             Map<String, PageRecord> pages = new HashMap<>();
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 pages.put(CacheData.readString(in), readPage(in));
@@ -125,7 +147,7 @@ final class CacheFile {
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 published.put(CacheData.readString(in), CacheData.readString(in));
             }
-            return in.read() == -1 ? Optional.of(new Details(content, output, folders, pages, published)) : Optional.empty();
+            return in.read() == -1 ? Optional.of(new Details(content, output.files(), output.folders(), pages, published)) : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
         }
@@ -145,13 +167,13 @@ final class CacheFile {
             out.writeInt(n);
         }
         CacheData.writeString(out, contentDigest);
-        writeStamps(out, all.content());
         writeStamps(out, all.output());
         out.writeInt(all.outputFolders().size());
         for (Map.Entry<String, Long> e : all.outputFolders().entrySet()) {
             CacheData.writeString(out, e.getKey());
             out.writeLong(e.getValue());
         }
+        writeStamps(out, all.content());
         out.writeInt(all.pages().size());
         for (Map.Entry<String, PageRecord> e : all.pages().entrySet()) {
             CacheData.writeString(out, e.getKey());

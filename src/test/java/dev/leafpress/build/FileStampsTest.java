@@ -70,6 +70,16 @@ class FileStampsTest {
         assertThat(FileStamps.digest(swapped)).isNotEqualTo(digest);
     }
 
+    @Test
+    void stampsAreEqualByTheirSizeAndTimeOnly() {
+        FileStamps.Stamp stamp = new FileStamps.Stamp(120, 1_700_000_000_123_456_789L);
+        FileStamps.Stamp same = new FileStamps.Stamp(120, 1_700_000_000_123_456_789L);
+        assertThat(stamp).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("120");
+        assertThat(stamp).isNotEqualTo(new FileStamps.Stamp(121, 1_700_000_000_123_456_789L))
+                .isNotEqualTo(new FileStamps.Stamp(120, 1_700_000_000_123_456_788L));
+        assertThat(new FileStamps.Stamp(1, 2).hashCode()).isNotEqualTo(new FileStamps.Stamp(2, 1).hashCode());
+    }
+
     private static Map<String, FileStamps.Stamp> with(Map<String, FileStamps.Stamp> stamps, String path,
                                                       FileStamps.Stamp stamp) {
         Map<String, FileStamps.Stamp> changed = new java.util.HashMap<>(stamps);
