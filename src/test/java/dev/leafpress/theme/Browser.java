@@ -111,15 +111,35 @@ final class Browser implements AutoCloseable {
 
     /** Saves the whole page, not only the visible part, as a PNG. */
     void screenshot(Path file) throws IOException {
-        Map<String, Object> metrics = cdp("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
-                "scale", 1);
-        Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", clip));
+        Map<String, Object> params = contentSize().<Map<String, Object>>map(size -> Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.get("width"),
+                        "height", size.get("height"), "scale", 1))).orElse(Map.of("format", "png"));
+        Map<String, Object> shot = cdp("Page.captureScreenshot", params);
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /**
+     * The size of the whole page, for a screenshot of all of it. Right after the window's size
+     * changed, Chromium can report a width of 0 until it has laid the page out again (a CI run
+     * failed on "Cannot take screenshot with 0 width"), so this asks again for up to two seconds;
+     * empty when the size stays 0, and the screenshot shows the window only.
+     */
+    private java.util.Optional<Map<String, Object>> contentSize() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) cdp("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+            if (((Number) size.get("width")).doubleValue() > 0 && ((Number) size.get("height")).doubleValue() > 0) {
+                return java.util.Optional.of(size);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Map<String, Object> cdp(String command, Map<String, Object> params) {
