@@ -6,9 +6,7 @@
 # The generated sites are kept in target/bench/ and reused by later runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never -DskipTests test-compile
-mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+cp="$(bench/test-classpath.sh)"
 sizes=("$@")
 [ "${#sizes[@]}" -gt 0 ] || sizes=(1000 10000)
 exec java -Xmx2g -cp "$cp" dev.leafpress.serve.bench.ServeLatencyBench target/bench "${sizes[@]}"
