@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The cache's promise under edits nobody thought of: a seeded random walk of the changes an author
  * makes (bodies, titles, tags, categories, dates, drafts, links, new and deleted posts, a page,
- * site.yaml, a file touched without a change, a file left in the output by hand), and after every
+ * site.yaml, a template, a file touched without a change, a file left in the output by hand), and after every
  * step a cached build must write exactly what a cold build writes, or fail with the same errors.
  * Every edit gives the file a later modification time, as an author's save does: the cache takes a
  * file with the size and time it had as unchanged, like {@code make}.
@@ -35,6 +35,7 @@ class BuildCacheRandomEditsTest {
     private static final List<String> CATEGORIES = List.of("Notes", "Python", "Linux");
     private static final int STEPS = 40;
     private static final String BROKEN = "content/posts/broken.md";
+    private static final String OVERRIDE = "templates/_post_meta.peb";
 
     @TempDir
     Path dir;
@@ -90,10 +91,12 @@ class BuildCacheRandomEditsTest {
 
     /**
      * The rarer ones: site.yaml, a stray file in the output, an output file edited by hand, a post
-     * with an impossible date (a failed build; the next step removes it again).
+     * with an impossible date (a failed build; the next step removes it again), a template of the
+     * theme overridden in templates/ or the override removed.
      */
     private void otherChange() throws IOException {
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
+            case 4 -> overrideTemplateOrNot();
             case 3 -> writeAndStamp(BROKEN, "---\ntitle: Broken\ndate: 2022-02-30\n---\nNo such day.\n");
             case 0 -> writeAndStamp("site.yaml", siteYaml("Random walk " + word()));
             case 1 -> {
@@ -107,6 +110,16 @@ class BuildCacheRandomEditsTest {
                     Files.writeString(index, "edited by hand", java.nio.file.StandardOpenOption.APPEND);
                 }
             }
+        }
+    }
+
+    private void overrideTemplateOrNot() throws IOException {
+        Path override = site.root.resolve(OVERRIDE);
+        if (Files.exists(override)) {
+            Files.delete(override);
+        } else {
+            String theme = Files.readString(Path.of("themes/default").resolve(OVERRIDE));
+            writeAndStamp(OVERRIDE, theme + "<!-- " + word() + " -->\n");
         }
     }
 
