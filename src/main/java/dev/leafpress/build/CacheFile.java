@@ -147,7 +147,9 @@ final class CacheFile {
             for (int i = CacheData.readCount(in); i > 0; i--) {
                 published.put(CacheData.readString(in), CacheData.readString(in));
             }
-            return in.read() == -1 ? Optional.of(new Details(content, output.files(), output.folders(), pages, published)) : Optional.empty();
+            return in.read() == -1
+                    ? Optional.of(new Details(content, output.files(), output.folders(), pages, published))
+                    : Optional.empty();
         } catch (IOException | RuntimeException corrupt) {
             return Optional.empty();
         }

@@ -6,15 +6,12 @@ import dev.leafpress.build.BuildPipeline;
 import dev.leafpress.build.BuildResult;
 import dev.leafpress.diag.BuildFailure;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,7 +127,7 @@ class BuildCacheRandomEditsTest {
         String where = "after steps " + steps;
         assertThat(cached).as(where).isEqualTo(cold);
         if (cold.startsWith("built")) {
-            assertThat(read(site.output())).as(where).isEqualTo(read(coldOutput));
+            assertThat(FileTreeSnapshot.text(site.output())).as(where).isEqualTo(FileTreeSnapshot.text(coldOutput));
         }
     }
 
@@ -242,11 +239,5 @@ class BuildCacheRandomEditsTest {
     private void touch(Path file) throws IOException {
         clock += 10;
         Files.setLastModifiedTime(file, FileTime.from(java.time.Instant.ofEpochSecond(clock)));
-    }
-
-    private static Map<String, String> read(Path root) {
-        Map<String, String> text = new TreeMap<>();
-        FileTreeSnapshot.read(root, f -> true).forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));
-        return text;
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,7 @@ class BuildCacheTest {
         BuildPipeline.runCached(site.options());
 
         assertSameAsColdBuild(site, dir);
-        assertThat(read(site.output()).get("posts/alpha/index.html")).contains("/posts/beta-renamed/");
+        assertThat(FileTreeSnapshot.text(site.output()).get("posts/alpha/index.html")).contains("/posts/beta-renamed/");
     }
 
     @Test
@@ -76,9 +75,9 @@ class BuildCacheTest {
     void unchangedRebuildLeavesTheSameSite(@TempDir Path dir) throws IOException {
         TempSite site = site(dir.resolve("site"));
         BuildPipeline.runCached(site.options());
-        Map<String, String> first = read(site.output());
+        Map<String, String> first = FileTreeSnapshot.text(site.output());
         assertThat(BuildPipeline.runCached(site.options()).posts()).isEqualTo(3);
-        assertThat(read(site.output())).isEqualTo(first);
+        assertThat(FileTreeSnapshot.text(site.output())).isEqualTo(first);
         assertSameAsColdBuild(site, dir);
     }
 
@@ -117,7 +116,7 @@ class BuildCacheTest {
         BuildPipeline.runCached(site.options());
         site.post("b", "title: Beta renamed\ndate: 2021-01-01\ncategory: Notes", "# Beta\n\nEdited.");
         BuildPipeline.runCached(site.options());
-        assertThat(read(site.output()).get("posts/alpha/index.html")).contains("/posts/beta-renamed/")
+        assertThat(FileTreeSnapshot.text(site.output()).get("posts/alpha/index.html")).contains("/posts/beta-renamed/")
                 .contains("Links to");
         assertSameAsColdBuild(site, dir);
     }
@@ -128,7 +127,7 @@ class BuildCacheTest {
         assertThat(BuildPipeline.runCached(site.options()).warnings().toString()).contains("unknown front matter key 'mood'");
         site.post("c", "title: Gamma\ndate: 2022-01-01\ntags: [y]", "Edited.");
         assertThat(BuildPipeline.runCached(site.options()).warnings().toString()).contains("unknown front matter key 'mood'");
-        assertThat(read(site.output()).get("posts/w/index.html")).contains("Body.");
+        assertThat(FileTreeSnapshot.text(site.output()).get("posts/w/index.html")).contains("Body.");
         assertSameAsColdBuild(site, dir);
     }
 
@@ -186,7 +185,7 @@ class BuildCacheTest {
         assertThat(corruptShardsHolding("UNIQUEWORD", "CORRUPTED!", site)).isPositive();
         site.post("a", "title: Alpha\ndate: 2020-01-01\ntags: [x, y]", "Edited, so the site is built again.");
         BuildPipeline.runCached(site.options());
-        assertThat(read(site.output()).get("posts/unique/index.html")).contains("UNIQUEWORD");
+        assertThat(FileTreeSnapshot.text(site.output()).get("posts/unique/index.html")).contains("UNIQUEWORD");
         assertSameAsColdBuild(site, dir);
     }
 
@@ -211,11 +210,11 @@ class BuildCacheTest {
         BuildPipeline.runCached(site.options());
         site.file("site.yaml", SITE.replace("title: T", "title: Renamed") + "excerpt_words: 3\n");
         BuildPipeline.runCached(site.options());
-        assertThat(read(site.output()).get("index.html")).contains("Renamed");
+        assertThat(FileTreeSnapshot.text(site.output()).get("index.html")).contains("Renamed");
         assertSameAsColdBuild(site, dir);
         site.file("templates/post.peb", "{{ post.title }} by hand\n");
         BuildPipeline.runCached(site.options());
-        assertThat(read(site.output()).get("posts/alpha/index.html")).isEqualTo("Alpha by hand\n");
+        assertThat(FileTreeSnapshot.text(site.output()).get("posts/alpha/index.html")).isEqualTo("Alpha by hand\n");
         assertSameAsColdBuild(site, dir);
     }
 
@@ -236,21 +235,15 @@ class BuildCacheTest {
         BuildPipeline.runCached(site.options());
         BuildOptions after = site.options().withClock(Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC));
         BuildPipeline.runCached(after);
-        assertThat(read(site.output())).containsKey("posts/later/index.html");
+        assertThat(FileTreeSnapshot.text(site.output())).containsKey("posts/later/index.html");
         BuildPipeline.runCached(after);
-        assertThat(read(site.output())).containsKey("posts/later/index.html");
+        assertThat(FileTreeSnapshot.text(site.output())).containsKey("posts/later/index.html");
     }
 
     /** Builds the same sources cold (no cache, fresh output) and compares the whole trees. */
     private static void assertSameAsColdBuild(TempSite site, Path dir) {
         Path cold = dir.resolve("cold-" + System.nanoTime());
         BuildPipeline.run(site.options().withOutput(cold));
-        assertThat(read(site.output())).isEqualTo(read(cold));
-    }
-
-    private static Map<String, String> read(Path root) {
-        Map<String, String> text = new TreeMap<>();
-        FileTreeSnapshot.read(root, f -> true).forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));
-        return text;
+        assertThat(FileTreeSnapshot.text(site.output())).isEqualTo(FileTreeSnapshot.text(cold));
     }
 }

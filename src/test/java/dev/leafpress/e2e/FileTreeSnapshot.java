@@ -33,6 +33,13 @@ final class FileTreeSnapshot {
         return files;
     }
 
+    /** Every file under {@code root} as UTF-8 text, so that a difference shows readably in a failed assertion. */
+    static Map<String, String> text(Path root) {
+        Map<String, String> text = new TreeMap<>();
+        read(root, f -> true).forEach((k, v) -> text.put(k, new String(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return text;
+    }
+
     static void write(Path root, Map<String, byte[]> files) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> walk = Files.walk(root)) {
